@@ -1,0 +1,81 @@
+using GovInfo.Report.Binding;
+using GovInfo.Report.Documents;
+using GovInfo.Report.Text;
+
+namespace GovInfo.Cli.Parse;
+
+/// <summary>Prints a bound report as an indented tree with line:col positions, for people checking how a file was read.</summary>
+public static class ReportTreeWriter
+{
+    public static void Write(Report.Binding.Report report, TextWriter output)
+    {
+        var source = report.Document.Source;
+        string At(TextSpan span) => source.GetLinePosition(span.Start).ToString();
+        string Lines(TextSpan span) => $"{source.GetLinePosition(span.Start).Line}-{source.GetLinePosition(Math.Max(span.Start, span.End - 1)).Line}";
+
+        output.WriteLine($"报告 {source.Path}（读取方式：{report.Document.Format}，编码：{source.Encoding.WebName}{(source.HadByteOrderMark ? "，带 BOM" : "")}，模板：{report.Template.Id}）");
+        if (report.Title is { } title)
+        {
+            output.WriteLine($"  标题 {At(title.Block.TextSpan)} “{title.Block.Text}”");
+            output.WriteLine($"    发布机关：{title.Issuer ?? "（未识别）"}  年度：{(title.Year is { } y ? $"{y} @{At(title.YearSpan!.Value)}" : "（未识别）")}");
+        }
+        else output.WriteLine("  标题：（未找到）");
+
+        output.WriteLine("  部分");
+        foreach (var section in report.Sections)
+        {
+            if (!section.IsFound)
+            {
+                output.WriteLine($"    {section.Definition.OfficialHeading}：缺失");
+                continue;
+            }
+            output.WriteLine($"    {section.Definition.OfficialHeading} [{MatchName(section.Match)}] 第 {Lines(section.Span!.Value)} 行");
+            foreach (var heading in section.Headings)
+                output.WriteLine($"      标题 {At(heading.TextSpan)} “{heading.Text}”{(heading == section.Heading ? "" : "（重复）")}");
+        }
+
+        output.WriteLine("  表格");
+        foreach (var table in report.Tables)
+        {
+            if (!table.IsFound)
+            {
+                output.WriteLine($"    {table.Definition.Title}（{table.Definition.Key}）：未找到");
+                continue;
+            }
+            string where = table.FoundIn is { } s ? s.Definition.OfficialHeading : "不在任何部分内";
+            output.WriteLine($"    {table.Definition.Title}（{table.Definition.Key}）第 {Lines(table.Source!.Span)} 行，位于 {where}");
+            foreach (var row in table.Cells.GroupBy(c => c.Row))
+            {
+                output.WriteLine($"      {row.Key.DisplayPath} @{row.First().SourceRow.Line}");
+                foreach (var cell in row)
+                    output.WriteLine($"        {cell.Column.DisplayPath} = {Describe(cell.Cell)}{(cell.Cell is { } c ? $" @{At(c.Span)}" : "")}");
+            }
+            foreach (var missing in table.MissingRows) output.WriteLine($"      缺少行：{missing.DisplayPath}");
+            foreach (var missing in table.MissingColumns) output.WriteLine($"      表头缺少列：{missing.DisplayPath}");
+            foreach (var unbound in table.UnboundRows) output.WriteLine($"      未使用的行 第 {unbound.Row.Line} 行：{ReasonName(unbound.Reason)}");
+        }
+    }
+
+    private static string Describe(TableCell? cell) => cell is null ? "（缺少单元格）" : cell.Value.Kind switch
+    {
+        CellValueKind.Number when cell.Text == cell.Value.ToString() => cell.Text,
+        CellValueKind.Number => $"{cell.Value} “{cell.Text}”",
+        CellValueKind.Empty => "（空）",
+        _ => $"“{cell.Text}”（非数字）",
+    };
+
+    private static string MatchName(SectionMatch? match) => match switch
+    {
+        SectionMatch.Official => "规范名称",
+        SectionMatch.Alias => "别称",
+        SectionMatch.NumberOnly => "仅序号",
+        _ => "",
+    };
+
+    private static string ReasonName(UnboundRowReason reason) => reason switch
+    {
+        UnboundRowReason.Unrecognized => "行标签与模板不符",
+        UnboundRowReason.Duplicate => "与前面的行重复",
+        _ => "数值多于列数",
+    };
+}

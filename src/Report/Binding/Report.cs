@@ -1,0 +1,21 @@
+using GovInfo.Report.Documents;
+using GovInfo.Report.Template;
+
+namespace GovInfo.Report.Binding;
+
+/// <summary>A document bound to a template: the official sections and tables, addressable by key and label.</summary>
+public sealed class Report(Document document, ReportTemplate template, ReportTitle? title, IReadOnlyList<ReportSection> sections, IReadOnlyList<BoundTable> tables)
+{
+    public Document Document { get; } = document;
+    public ReportTemplate Template { get; } = template;
+    public ReportTitle? Title { get; } = title;
+
+    /// <summary>The template's sections in template order, found or not.</summary>
+    public IReadOnlyList<ReportSection> Sections { get; } = sections;
+
+    /// <summary>The template's tables in template order, found or not.</summary>
+    public IReadOnlyList<BoundTable> Tables { get; } = tables;
+
+    public ReportSection? Section(string key) => Sections.FirstOrDefault(s => s.Definition.Key == key);
+    public BoundTable? Table(string key) => Tables.FirstOrDefault(t => t.Definition.Key == key);
+}

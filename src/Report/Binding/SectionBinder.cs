@@ -1,0 +1,59 @@
+using GovInfo.Report.Documents;
+using GovInfo.Report.Template;
+
+namespace GovInfo.Report.Binding;
+
+/// <summary>
+/// Finds the template's six parts among a document's headings (国办公开办函〔2021〕30号: 一、总体情况 …
+/// 六、其他需要报告的事项), by official wording, by alias, or by a 一、…六、 number that continues the sequence.
+/// Table rows never count: they are table cells, not headings.
+/// </summary>
+public sealed class SectionBinder(ReportTemplate template)
+{
+    public IReadOnlyList<ReportSection> Bind(Document document)
+    {
+        var blocks = document.Blocks;
+        var starts = new List<(int Index, SectionDefinition Section, SectionMatch Match)>();
+        int lastNumber = 0;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not Heading heading) continue;
+            var found = Match(heading, lastNumber, starts.Select(s => s.Section).ToHashSet());
+            if (found is not { } match) continue;
+            starts.Add((i, match.Section, match.Kind));
+            lastNumber = match.Section.Number;
+        }
+
+        var result = new List<ReportSection>();
+        foreach (var definition in template.Sections)
+        {
+            var mine = starts.Select((s, k) => (s, k)).Where(x => x.s.Section == definition).ToList();
+            var headings = mine.Select(x => (Heading)blocks[x.s.Index]).ToList();
+            var content = new List<Block>();
+            foreach (var (start, k) in mine)
+            {
+                int end = k + 1 < starts.Count ? starts[k + 1].Index : blocks.Count;
+                for (int i = start.Index + 1; i < end; i++) content.Add(blocks[i]);
+            }
+            // A duplicate heading is itself content of the section it repeats.
+            var contentWithDuplicates = content.Concat(headings.Skip(1)).OrderBy(b => b.Span.Start).ToList();
+            result.Add(new ReportSection(definition, headings, mine.Count > 0 ? mine[0].s.Match : null, contentWithDuplicates));
+        }
+        return result;
+    }
+
+    private (SectionDefinition Section, SectionMatch Kind)? Match(Heading heading, int lastNumber, HashSet<SectionDefinition> seen)
+    {
+        foreach (var section in template.Sections)
+            if (LabelNormalizer.Matches(heading.Title, section.Title)) return (section, SectionMatch.Official);
+        foreach (var section in template.Sections)
+            if (section.Aliases.Any(a => LabelNormalizer.Matches(heading.Title, a))) return (section, SectionMatch.Alias);
+
+        if (heading.Numbering is { Style: NumberingStyle.ChineseComma } numbering && numbering.Value == lastNumber + 1)
+        {
+            var byNumber = template.Sections.FirstOrDefault(s => s.Number == numbering.Value);
+            if (byNumber is not null && !seen.Contains(byNumber)) return (byNumber, SectionMatch.NumberOnly);
+        }
+        return null;
+    }
+}

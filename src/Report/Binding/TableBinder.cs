@@ -1,0 +1,135 @@
+using GovInfo.Report.Documents;
+using GovInfo.Report.Template;
+
+namespace GovInfo.Report.Binding;
+
+/// <summary>
+/// Addresses the cells of one source table by the rows and columns of a template table. Rows are
+/// identified by their label cells (every non-empty label must name a template row or group, read in
+/// the context of the group above, so 3. 其他 under （六）其他处理 is found even when shifted left);
+/// values are the cells after the labels, taken in template column order, with structural empty cells
+/// at either end dropped so that rows shifted by a missing or extra tab still line up.
+/// </summary>
+public sealed class TableBinder(TableDefinition definition)
+{
+    /// <summary>How many template labels a table must show before it is taken for this table.</summary>
+    public const int MinimumScore = 3;
+
+    /// <summary>How many of the template's labels the source table shows: a measure of whether it is this table.</summary>
+    public int Score(Table table)
+    {
+        var labels = table.Rows.SelectMany(r => r.Cells).Where(c => c.Value.Kind == CellValueKind.Text).Select(c => c.Text).ToList();
+        var names = definition.Parts.SelectMany(p => p.AllRows.Concat(p.AllColumns).Select(n => n.Label)
+                .Concat(p.Header is null ? [] : [p.Header]))
+            .Concat(definition.HeaderLabels)
+            .Distinct();
+        return names.Count(name => labels.Any(l => LabelNormalizer.Matches(l, name)));
+    }
+
+    public BoundTable Bind(Table table, ReportSection? foundIn)
+    {
+        var cells = new List<BoundCell>();
+        var unbound = new List<UnboundRow>();
+        var headerRows = new List<TableRow>();
+        var headerLabels = new Dictionary<TablePart, HashSet<string>>();
+        var bound = new HashSet<LabelNode>();
+        var parts = definition.Parts;
+        TablePart? part = parts.Count == 1 ? parts[0] : null;
+        LabelNode? context = null;
+
+        foreach (var row in table.Rows)
+        {
+            if (parts.Count > 1 && parts.FirstOrDefault(p => p.Header is not null && row.NonEmptyCells.Any(c => LabelNormalizer.Matches(c.Text, p.Header))) is { } opened)
+            {
+                part = opened;
+                context = null;
+                continue;
+            }
+
+            int prefixLength = row.Cells.TakeWhile(c => !IsValue(c)).Count();
+            var labels = row.Cells.Take(prefixLength).Where(c => c.Value.Kind != CellValueKind.Empty).ToList();
+            var values = row.Cells.Skip(prefixLength).ToList();
+            var scope = part is not null ? part.AllRows : parts.SelectMany(p => p.AllRows);
+
+            LabelNode? node = labels.Count > 0
+                ? Identify(labels, scope.ToList(), ref context)
+                : definition.RowLeaves.FirstOrDefault(r => r.Unlabeled && !bound.Contains(r));
+
+            if (node is null)
+            {
+                if (values.Any(IsValue)) unbound.Add(new UnboundRow(row, UnboundRowReason.Unrecognized));
+                else
+                {
+                    headerRows.Add(row);
+                    var set = headerLabels.TryGetValue(part ?? parts[0], out var s) ? s : headerLabels[part ?? parts[0]] = [];
+                    foreach (var c in row.NonEmptyCells) set.Add(c.Text);
+                }
+                continue;
+            }
+            if (!bound.Add(node))
+            {
+                unbound.Add(new UnboundRow(row, UnboundRowReason.Duplicate));
+                continue;
+            }
+
+            var rowPart = definition.PartOf(node);
+            if (parts.Count > 1) part = rowPart;
+            var columns = rowPart.ColumnLeaves;
+            var aligned = Align(row.Cells, prefixLength, columns.Count, out bool extra);
+            if (extra) unbound.Add(new UnboundRow(row, UnboundRowReason.ExtraCells));
+            for (int i = 0; i < columns.Count; i++)
+                cells.Add(new BoundCell(node, columns[i], i < aligned.Count ? aligned[i] : null, row));
+        }
+
+        var missingColumns = parts.SelectMany(p => p.ColumnLeaves.Where(col => !ColumnShown(col, headerLabels.GetValueOrDefault(p))))
+            .Distinct().ToList();
+        return new BoundTable(definition, table, foundIn, cells, unbound, headerRows, missingColumns);
+    }
+
+    private static bool IsValue(TableCell cell) => cell.Value.Kind is CellValueKind.Number or CellValueKind.Placeholder;
+
+    private static bool ColumnShown(LabelNode column, HashSet<string>? labels)
+        => labels is not null && labels.Any(column.IsNamed);
+
+    /// <summary>Finds the template row that the label cells name; every label must name a row or group.</summary>
+    private static LabelNode? Identify(List<TableCell> labels, List<LabelNode> scope, ref LabelNode? context)
+    {
+        LabelNode? node = null;
+        var local = context;
+        foreach (var label in labels)
+        {
+            node = Resolve(label.Text, local, scope);
+            if (node is null) return null;
+            local = node.IsLeaf ? node.Parent : node;
+        }
+        if (node is null || !node.IsLeaf) return null;
+        context = node.Parent;
+        return node;
+    }
+
+    /// <summary>Nearest first: children of the current group, then of its ancestors, then anywhere if unique.</summary>
+    private static LabelNode? Resolve(string text, LabelNode? context, List<LabelNode> scope)
+    {
+        for (var group = context; group is not null; group = group.Parent)
+        {
+            var near = group.Children.Where(c => c.IsNamed(text)).ToList();
+            if (near.Count == 1) return near[0];
+        }
+        var anywhere = scope.Where(n => n.IsNamed(text)).ToList();
+        if (anywhere.Count == 1) return anywhere[0];
+        var roots = anywhere.Where(n => n.Parent is null).ToList();
+        return roots.Count == 1 ? roots[0] : null;
+    }
+
+    /// <summary>The value cells of a row in column order: structural empties at the ends are dropped, missing ones borrowed from the label area.</summary>
+    private static List<TableCell> Align(IReadOnlyList<TableCell> cells, int prefixLength, int expected, out bool extra)
+    {
+        var values = cells.Skip(prefixLength).ToList();
+        while (values.Count > expected && values[^1].Value.Kind == CellValueKind.Empty) values.RemoveAt(values.Count - 1);
+        while (values.Count > expected && values[0].Value.Kind == CellValueKind.Empty) values.RemoveAt(0);
+        for (int i = prefixLength - 1; values.Count < expected && i >= 0 && cells[i].Value.Kind == CellValueKind.Empty; i--)
+            values.Insert(0, cells[i]);
+        extra = values.Count > expected;
+        return extra ? values.Take(expected).ToList() : values;
+    }
+}

@@ -1,0 +1,44 @@
+using GovInfo.Report.Documents;
+using GovInfo.Report.Template;
+
+namespace GovInfo.Report.Binding;
+
+/// <summary>Maps a <see cref="Document"/> onto a <see cref="ReportTemplate"/>: title, sections, and tables with addressed cells.</summary>
+public sealed class TemplateBinder(ReportTemplate template)
+{
+    public ReportTemplate Template { get; } = template;
+
+    public Report Bind(Document document)
+    {
+        var sections = new SectionBinder(Template).Bind(document);
+        var title = document.Title is { } t ? ReportTitle.Read(t) : null;
+        return new Report(document, Template, title, sections, BindTables(document, sections));
+    }
+
+    private List<BoundTable> BindTables(Document document, IReadOnlyList<ReportSection> sections)
+    {
+        var tables = document.Tables.ToList();
+        var binders = Template.Tables.ToDictionary(d => d, d => new TableBinder(d));
+        // Greedy by score: each template table takes the source table that shows most of its labels,
+        // preferring one inside its own section.
+        var pairs = (from d in Template.Tables
+                     from s in tables
+                     let score = binders[d].Score(s)
+                     where score >= TableBinder.MinimumScore
+                     orderby score descending, SectionOf(s, sections)?.Definition.Key == d.SectionKey descending, s.Span.Start
+                     select (Definition: d, Source: s)).ToList();
+        var chosen = new Dictionary<TableDefinition, Table>();
+        foreach (var (definition, source) in pairs)
+        {
+            if (chosen.ContainsKey(definition) || chosen.ContainsValue(source)) continue;
+            chosen[definition] = source;
+        }
+        return Template.Tables.Select(d => chosen.TryGetValue(d, out var source)
+                ? binders[d].Bind(source, SectionOf(source, sections))
+                : new BoundTable(d, null, null, [], [], [], []))
+            .ToList();
+    }
+
+    private static ReportSection? SectionOf(Table table, IReadOnlyList<ReportSection> sections)
+        => sections.FirstOrDefault(s => s.Blocks.Contains(table));
+}

@@ -1,0 +1,29 @@
+using GovInfo.Report.Text;
+
+namespace GovInfo.Report.Documents;
+
+/// <summary>A block of a report document (title, heading, paragraph, list item or table) with its source span.</summary>
+public abstract record Block(TextSpan Span);
+
+/// <summary>The report's title line, such as 某某局 2024 年政府信息公开工作年度报告.</summary>
+public sealed record TitleBlock(TextSpan Span, TextSpan TextSpan, string Text) : Block(Span);
+
+/// <summary>How a heading was written: a Markdown ATX/Setext heading, or a short line that starts with numbering.</summary>
+public enum HeadingSyntax { Markdown, Numbered }
+
+/// <summary>A heading; <see cref="Text"/> is everything after the Markdown markers, numbering included.</summary>
+public sealed record Heading(
+    TextSpan Span,
+    int Level,
+    HeadingSyntax Syntax,
+    TextSpan TextSpan,
+    string Text,
+    Numbering? Numbering,
+    TextSpan TitleSpan,
+    string Title) : Block(Span);
+
+/// <summary>A paragraph; <see cref="Text"/> is the exact source text of <see cref="Block.Span"/>, line breaks included.</summary>
+public sealed record Paragraph(TextSpan Span, string Text, Numbering? Numbering) : Block(Span);
+
+/// <summary>A list item; <see cref="Text"/> is the item's content after its marker.</summary>
+public sealed record ListItem(TextSpan Span, int Depth, TextSpan TextSpan, string Text) : Block(Span);

@@ -1,0 +1,179 @@
+using GovInfo.Report.Documents;
+using GovInfo.Report.Text;
+using Markdig;
+using Markdig.Syntax;
+using Block = GovInfo.Report.Documents.Block;
+using MdBlock = Markdig.Syntax.Block;
+using MdTable = Markdig.Extensions.Tables.Table;
+
+namespace GovInfo.Report.Reading;
+
+/// <summary>
+/// Reads Markdown reports through Markdig: ATX and Setext headings, paragraphs, lists and pipe tables.
+/// Tab-separated table blocks, which Markdig would take for code or paragraph text, are found first
+/// by the same rule as in plain text. No Markdig type leaves this class.
+/// </summary>
+public sealed class MarkdownReader : IReportReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    public string Format => "markdown";
+
+    public IReadOnlyCollection<string> Extensions { get; } = [".md", ".markdown"];
+
+    public int ScoreContent(SourceText source)
+    {
+        int score = 0;
+        for (int line = 1; line <= Math.Min(source.LineCount, 400); line++)
+        {
+            var span = source.GetLineSpan(line);
+            if (HeadingRecognizer.IsAtxHeading(source.Text, span)) score += 2;
+            else if (TableParser.IsPipeRow(source.Text, span)) score += 1;
+        }
+        return score;
+    }
+
+    public Document Read(SourceText source)
+    {
+        var markdown = Markdig.Markdown.Parse(source.Text, Pipeline);
+        var tabTables = FindTabTables(source, markdown);
+        var blocks = new List<Block>(tabTables);
+        var walker = new Walker(source, tabTables.Select(t => LineRange(source, t.Span)).ToList(), blocks);
+        walker.Visit(markdown, depth: 0);
+        blocks.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        TitleRecognizer.Apply(source, blocks);
+        return new Document(source, Format, blocks);
+    }
+
+    private static List<Table> FindTabTables(SourceText source, MarkdownDocument markdown)
+    {
+        var fenced = markdown.Descendants<FencedCodeBlock>().Select(b => LineRange(source, ToSpan(b))).ToList();
+        var tables = new List<Table>();
+        int line = 1;
+        while (line <= source.LineCount)
+        {
+            int end = line;
+            while (end <= source.LineCount && IsTabLine(source, end, fenced)) end++;
+            if (end > line)
+            {
+                var run = Enumerable.Range(line, end - line).Select(source.GetLineSpan).ToList();
+                if (TableParser.IsTabTable(source, run)) tables.Add(TableParser.ParseTabs(source, run));
+                line = end;
+            }
+            else line++;
+        }
+        return tables;
+    }
+
+    private static bool IsTabLine(SourceText source, int line, List<(int First, int Last)> excluded)
+    {
+        var span = source.GetLineSpan(line);
+        return !source.Text.AsSpan(span.Start, span.Length).IsWhiteSpace()
+            && TableParser.IsTabRow(source.Text, span)
+            && !excluded.Any(r => line >= r.First && line <= r.Last);
+    }
+
+    private static TextSpan ToSpan(MarkdownObject o)
+        => o.Span.IsEmpty ? new TextSpan(Math.Max(0, o.Span.Start), 0) : TextSpan.FromBounds(o.Span.Start, o.Span.End + 1);
+
+    private static (int First, int Last) LineRange(SourceText source, TextSpan span)
+        => (source.GetLinePosition(span.Start).Line, source.GetLinePosition(Math.Max(span.Start, span.End - 1)).Line);
+
+    private sealed class Walker(SourceText source, List<(int First, int Last)> taken, List<Block> blocks)
+    {
+        public void Visit(ContainerBlock container, int depth)
+        {
+            foreach (var child in container)
+            {
+                switch (child)
+                {
+                    case ListBlock list:
+                        foreach (var item in list.OfType<ListItemBlock>()) VisitListItem(item, depth);
+                        break;
+                    case ContainerBlock inner when inner is not MdTable:
+                        Visit(inner, depth);
+                        break;
+                    default:
+                        VisitLeafOrTable(child);
+                        break;
+                }
+            }
+        }
+
+        private void VisitListItem(ListItemBlock item, int depth)
+        {
+            var first = item.OfType<LeafBlock>().FirstOrDefault();
+            if (first is not null && !IsTaken(ToSpan(first)))
+            {
+                var content = Trim(ToSpan(first));
+                var itemSpan = TextSpan.FromBounds(Math.Min(ToSpan(item).Start, content.Start), content.End);
+                blocks.Add(new ListItem(itemSpan, depth, content, source[content]));
+            }
+            foreach (var nested in item.OfType<ListBlock>())
+                foreach (var sub in nested.OfType<ListItemBlock>()) VisitListItem(sub, depth + 1);
+        }
+
+        private void VisitLeafOrTable(MdBlock child)
+        {
+            var span = ToSpan(child);
+            var (firstLine, lastLine) = LineRange(source, span);
+            switch (child)
+            {
+                case MdTable:
+                    if (IsTaken(span)) return;
+                    var rows = Enumerable.Range(firstLine, lastLine - firstLine + 1).Select(source.GetLineSpan)
+                        .Where(l => TableParser.IsPipeRow(source.Text, l)).ToList();
+                    if (rows.Count > 0) blocks.Add(TableParser.ParsePipes(source, rows));
+                    return;
+                case HeadingBlock heading:
+                    if (IsTaken(span)) return;
+                    var line = source.GetLineSpan(firstLine);
+                    var atx = HeadingRecognizer.ReadAtx(source, line);
+                    blocks.Add(atx ?? HeadingRecognizer.Build(source, TextSpan.FromBounds(line.Start, source.GetLineSpan(lastLine).End), heading.Level, HeadingSyntax.Markdown, Trim(line)));
+                    return;
+                case HtmlBlock or ThematicBreakBlock or LinkReferenceDefinitionGroup:
+                    return;
+                case LeafBlock:
+                    AddTextLines(firstLine, lastLine);
+                    return;
+            }
+        }
+
+        /// <summary>Paragraph text outside tab tables; a numbered short line inside it is a heading.</summary>
+        private void AddTextLines(int firstLine, int lastLine)
+        {
+            int runStart = -1;
+            for (int line = firstLine; line <= lastLine + 1; line++)
+            {
+                bool inText = line <= lastLine && !IsTakenLine(line);
+                var heading = inText ? HeadingRecognizer.ReadNumbered(source, source.GetLineSpan(line)) : null;
+                if ((!inText || heading is not null) && runStart >= 0)
+                {
+                    blocks.Add(ParagraphReader.Create(source, source.GetLineSpan(runStart).Cover(source.GetLineSpan(line - 1))));
+                    runStart = -1;
+                }
+                if (heading is not null) blocks.Add(heading);
+                else if (inText && runStart < 0) runStart = line;
+            }
+        }
+
+        private bool IsTaken(TextSpan span)
+        {
+            var (first, last) = LineRange(source, span);
+            return taken.Any(r => first <= r.Last && last >= r.First);
+        }
+
+        private bool IsTakenLine(int line) => taken.Any(r => line >= r.First && line <= r.Last);
+
+        private TextSpan Trim(TextSpan span)
+        {
+            int s = span.Start, e = span.End;
+            while (s < e && char.IsWhiteSpace(source.Text[s])) s++;
+            while (e > s && char.IsWhiteSpace(source.Text[e - 1])) e--;
+            return TextSpan.FromBounds(s, e);
+        }
+    }
+}

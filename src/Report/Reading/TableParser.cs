@@ -1,0 +1,91 @@
+using GovInfo.Report.Documents;
+using GovInfo.Report.Text;
+
+namespace GovInfo.Report.Reading;
+
+/// <summary>Splits table lines into cells: tab-separated lines as in exported reports, and Markdown pipe rows.</summary>
+public static class TableParser
+{
+    public static bool IsTabRow(string text, TextSpan line) => text.AsSpan(line.Start, line.Length).Contains('\t');
+
+    public static bool IsPipeRow(string text, TextSpan line)
+    {
+        var s = text.AsSpan(line.Start, line.Length).Trim();
+        return s.Length >= 2 && s[0] == '|';
+    }
+
+    /// <summary>Whether a run of tab-separated lines is a table rather than a paragraph with a stray tab.</summary>
+    public static bool IsTabTable(SourceText source, IReadOnlyList<TextSpan> lines)
+        => lines.Count >= 2 || SplitTabs(source, lines[0]).Count(c => c.Value.Kind != CellValueKind.Empty) >= 2;
+
+    public static Table ParseTabs(SourceText source, IReadOnlyList<TextSpan> lines)
+        => Build(TableSyntax.TabSeparated, source, lines, SplitTabs);
+
+    public static Table ParsePipes(SourceText source, IReadOnlyList<TextSpan> lines)
+        => Build(TableSyntax.Pipe, source, lines, SplitPipes);
+
+    private static Table Build(TableSyntax syntax, SourceText source, IReadOnlyList<TextSpan> lines, Func<SourceText, TextSpan, List<TableCell>> split)
+    {
+        var rows = new List<TableRow>(lines.Count);
+        foreach (var line in lines)
+        {
+            var cells = split(source, line);
+            if (syntax == TableSyntax.Pipe && IsDelimiterRow(cells)) continue;
+            rows.Add(new TableRow(line, source.GetLinePosition(line.Start).Line, cells));
+        }
+        return new Table(lines[0].Cover(lines[^1]), syntax, rows);
+    }
+
+    private static List<TableCell> SplitTabs(SourceText source, TextSpan line)
+    {
+        var cells = new List<TableCell>();
+        int start = line.Start;
+        for (int i = line.Start; i <= line.End; i++)
+        {
+            if (i == line.End || source.Text[i] == '\t')
+            {
+                cells.Add(Cell(source, start, i));
+                start = i + 1;
+            }
+        }
+        return cells;
+    }
+
+    private static List<TableCell> SplitPipes(SourceText source, TextSpan line)
+    {
+        string text = source.Text;
+        int start = line.Start, end = line.End;
+        while (start < end && IsBlank(text[start])) start++;
+        while (end > start && IsBlank(text[end - 1])) end--;
+        if (start < end && text[start] == '|') start++;
+        if (end > start && text[end - 1] == '|' && (end - 2 < start || text[end - 2] != '\\')) end--;
+
+        var cells = new List<TableCell>();
+        int cellStart = start;
+        for (int i = start; i <= end; i++)
+        {
+            if (i == end || (text[i] == '|' && text[i - 1] != '\\'))
+            {
+                cells.Add(Cell(source, cellStart, i));
+                cellStart = i + 1;
+            }
+        }
+        return cells;
+    }
+
+    private static TableCell Cell(SourceText source, int start, int end)
+    {
+        string text = source.Text;
+        int s = start, e = end;
+        while (s < e && IsBlank(text[s])) s++;
+        while (e > s && IsBlank(text[e - 1])) e--;
+        var span = TextSpan.FromBounds(s, e);
+        string cellText = source[span];
+        return new TableCell(span, cellText, CellValue.Parse(cellText));
+    }
+
+    private static bool IsDelimiterRow(List<TableCell> cells)
+        => cells.Count > 0 && cells.All(c => c.Text.Length > 0 && c.Text.Trim(':').Length > 0 && c.Text.Trim(':').All(ch => ch == '-'));
+
+    private static bool IsBlank(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0';
+}

@@ -1,0 +1,46 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace GovInfo.Report.Template;
+
+/// <summary>
+/// Folds a table or heading label to a comparable form: full-width to half-width (NFKC), no blanks,
+/// no quotes, no numbering prefix (一、 （一） 1. ①), no trailing punctuation.
+/// </summary>
+public static partial class LabelNormalizer
+{
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.,]|\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|\d{1,2}(?:[、,]|\.(?!\d))|[①-⑳])")]
+    private static partial Regex NumberingPrefix();
+
+    [GeneratedRegex(@"\([^()]*\)$")]
+    private static partial Regex TrailingNote();
+
+    public static string Normalize(string label)
+    {
+        var s = label.Normalize(NormalizationForm.FormKC);
+        var sb = new StringBuilder(s.Length);
+        foreach (char c in s)
+        {
+            if (char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '‘' or '’' or '\'' or '「' or '」' or '*' or '#') continue;
+            sb.Append(c);
+        }
+        s = sb.ToString();
+        for (var m = NumberingPrefix().Match(s); m.Success && m.Length < s.Length; m = NumberingPrefix().Match(s))
+            s = s[m.Length..];
+        return s.TrimEnd('。', '.', ':', ';', ',', '、');
+    }
+
+    /// <summary>The normalized label without a trailing parenthetical note, e.g. 部分公开(区分处理的…) → 部分公开.</summary>
+    public static string WithoutNote(string normalized)
+    {
+        var stripped = TrailingNote().Replace(normalized, "");
+        return stripped.Length > 0 ? stripped : normalized;
+    }
+
+    /// <summary>Whether <paramref name="text"/> reads as <paramref name="name"/>, with or without a trailing note on either.</summary>
+    public static bool Matches(string text, string name)
+    {
+        string a = Normalize(text), b = Normalize(name);
+        return a.Length > 0 && (a == b || WithoutNote(a) == b || a == WithoutNote(b) || WithoutNote(a) == WithoutNote(b));
+    }
+}

@@ -1,0 +1,76 @@
+namespace GovInfo.Report.Template;
+
+/// <summary>One sub-table of a template table: its own header line, columns and rows.</summary>
+public sealed class TablePart(string key, string? header, string? labelHeader, IReadOnlyList<LabelNode> columns, IReadOnlyList<LabelNode> rows)
+{
+    public string Key { get; } = key;
+    /// <summary>The line that opens the sub-table, e.g. 第二十条第（一）项; null for a table of one part.</summary>
+    public string? Header { get; } = header;
+    /// <summary>The header cell above the row labels, e.g. 信息内容.</summary>
+    public string? LabelHeader { get; } = labelHeader;
+    public IReadOnlyList<LabelNode> Columns { get; } = columns;
+    public IReadOnlyList<LabelNode> Rows { get; } = rows;
+    public IReadOnlyList<LabelNode> ColumnLeaves { get; } = columns.SelectMany(c => c.SelfAndDescendants()).Where(n => n.IsLeaf).ToList();
+    public IReadOnlyList<LabelNode> RowLeaves { get; } = rows.SelectMany(r => r.SelfAndDescendants()).Where(n => n.IsLeaf).ToList();
+    public IEnumerable<LabelNode> AllRows => Rows.SelectMany(r => r.SelfAndDescendants());
+    public IEnumerable<LabelNode> AllColumns => Columns.SelectMany(c => c.SelfAndDescendants());
+}
+
+/// <summary>A statistical table of the template: the section it belongs to and its parts.</summary>
+public sealed class TableDefinition(string key, string title, string sectionKey, IReadOnlyList<TablePart> parts, IReadOnlyList<string> headerLabels)
+{
+    public string Key { get; } = key;
+    public string Title { get; } = title;
+    public string SectionKey { get; } = sectionKey;
+    public IReadOnlyList<TablePart> Parts { get; } = parts;
+    /// <summary>Header-only labels (申请人情况) that identify the table but address no cell.</summary>
+    public IReadOnlyList<string> HeaderLabels { get; } = headerLabels;
+
+    public IEnumerable<LabelNode> RowLeaves => Parts.SelectMany(p => p.RowLeaves);
+
+    public TablePart PartOf(LabelNode row) => Parts.First(p => p.AllRows.Contains(row));
+
+    /// <summary>
+    /// Rows named by <paramref name="name"/>: a label or alias (本年新收), a key path (results.withheld),
+    /// or labels joined by '/' from an ancestor down (不予公开/属于国家秘密).
+    /// </summary>
+    public IReadOnlyList<LabelNode> FindRows(string name) => LabelLookup.Find(Parts.SelectMany(p => p.AllRows), name);
+
+    /// <summary>Columns named by <paramref name="name"/> within the part that holds <paramref name="row"/>.</summary>
+    public IReadOnlyList<LabelNode> FindColumns(LabelNode row, string name) => LabelLookup.Find(PartOf(row).AllColumns, name);
+}
+
+/// <summary>Finds template rows or columns by label, alias, key path or '/'-joined label path.</summary>
+public static class LabelLookup
+{
+    public static IReadOnlyList<LabelNode> Find(IEnumerable<LabelNode> nodes, string name)
+    {
+        var all = nodes.ToList();
+        var byPath = all.Where(n => n.Path == name).ToList();
+        if (byPath.Count > 0) return byPath;
+
+        var segments = name.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0) return [];
+        var found = all.Where(n => NameMatches(n, segments[^1]) && AncestorsMatch(n.Parent, segments[..^1])).ToList();
+        if (found.Count > 1)
+        {
+            // A name shared by a group and a leaf (总计 as a row group's child) means the cell-bearing leaf.
+            var leaves = found.Where(n => n.IsLeaf).ToList();
+            if (leaves.Count > 0) return leaves;
+        }
+        return found;
+    }
+
+    private static bool NameMatches(LabelNode node, string segment) => node.Key == segment || node.IsNamed(segment);
+
+    private static bool AncestorsMatch(LabelNode? parent, string[] segments)
+    {
+        for (int i = segments.Length - 1; i >= 0; i--)
+        {
+            while (parent is not null && !NameMatches(parent, segments[i])) parent = parent.Parent;
+            if (parent is null) return false;
+            parent = parent.Parent;
+        }
+        return true;
+    }
+}

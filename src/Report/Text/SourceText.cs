@@ -1,0 +1,68 @@
+using System.Text;
+
+namespace GovInfo.Report.Text;
+
+/// <summary>Decoded report text with its path, the encoding it was read in, and an index of line starts.</summary>
+public sealed class SourceText
+{
+    private readonly int[] _lineStarts;
+
+    public SourceText(string text, string path = "", Encoding? encoding = null, bool hadByteOrderMark = false)
+    {
+        Text = text;
+        Path = path;
+        Encoding = encoding ?? new UTF8Encoding(false);
+        HadByteOrderMark = hadByteOrderMark;
+        _lineStarts = ComputeLineStarts(text);
+    }
+
+    public string Text { get; }
+    public string Path { get; }
+    public Encoding Encoding { get; }
+    public bool HadByteOrderMark { get; }
+    public int Length => Text.Length;
+    public int LineCount => _lineStarts.Length;
+
+    public string this[TextSpan span] => Text.Substring(span.Start, span.Length);
+
+    public LinePosition GetLinePosition(int offset)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, Text.Length);
+        int line = Array.BinarySearch(_lineStarts, offset);
+        if (line < 0) line = ~line - 1;
+        return new LinePosition(line + 1, offset - _lineStarts[line] + 1);
+    }
+
+    /// <summary>The span of a 1-based line, without its line break.</summary>
+    public TextSpan GetLineSpan(int line)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(line, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(line, _lineStarts.Length);
+        int start = _lineStarts[line - 1];
+        int end = line < _lineStarts.Length ? _lineStarts[line] : Text.Length;
+        while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r')) end--;
+        return TextSpan.FromBounds(start, end);
+    }
+
+    public string GetLine(int line) => this[GetLineSpan(line)];
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                starts.Add(i + 1);
+            }
+            else if (c == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+        return starts.ToArray();
+    }
+}
