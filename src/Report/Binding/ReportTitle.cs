@@ -15,7 +15,7 @@ public sealed partial record ReportTitle(TitleBlock Block, string? Issuer, TextS
         var m = YearPattern().Match(block.Text);
         if (!m.Success) return new ReportTitle(block, null, null, null, null);
         var digits = m.Groups[1];
-        int year = int.Parse(digits.Value.Normalize(System.Text.NormalizationForm.FormKC));
+        int year = int.Parse(WidthFolding.Fold(digits.Value));
         var yearSpan = new TextSpan(block.TextSpan.Start + digits.Index, digits.Length);
         string issuer = block.Text[..digits.Index].TrimEnd(' ', '\u3000', '\t');
         TextSpan? issuerSpan = issuer.Length > 0 ? new TextSpan(block.TextSpan.Start, issuer.Length) : null;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using GovInfo.Report.Text;
 
 namespace GovInfo.Report.Documents;
 
@@ -37,8 +37,8 @@ public readonly record struct CellValue(CellValueKind Kind, decimal? Number)
 
     private static string Normalize(string text)
     {
-        // NFKC folds full-width digits, signs and points (０-９ － ．) into ASCII.
-        var s = text.Normalize(NormalizationForm.FormKC).Trim();
+        // Full-width digits, signs and points (０-９ － ．) count as ASCII.
+        var s = WidthFolding.Fold(text).Trim();
         if (s.Length > 0 && s.IndexOf(' ') >= 0) s = s.Replace(" ", "");
         return s.Replace('−', '-');
     }

@@ -14,9 +14,9 @@ public static class TableParser
         return s.Length >= 2 && s[0] == '|';
     }
 
-    /// <summary>Whether a run of tab-separated lines is a table rather than a paragraph with a stray tab.</summary>
+    /// <summary>Whether a run of tab-separated lines is a table rather than a paragraph with a stray tab or two.</summary>
     public static bool IsTabTable(SourceText source, IReadOnlyList<TextSpan> lines)
-        => lines.Count >= 2 || SplitTabs(source, lines[0]).Count(c => c.Value.Kind != CellValueKind.Empty) >= 2;
+        => lines.Count >= 2 || SplitTabs(source, lines[0]).Count(c => c.Value.Kind != CellValueKind.Empty) >= 3;
 
     public static Table ParseTabs(SourceText source, IReadOnlyList<TextSpan> lines)
         => Build(TableSyntax.TabSeparated, source, lines, SplitTabs);

@@ -1,10 +1,11 @@
 using System.Text;
+using GovInfo.Report.Text;
 using System.Text.RegularExpressions;
 
 namespace GovInfo.Report.Template;
 
 /// <summary>
-/// Folds a table or heading label to a comparable form: full-width to half-width (NFKC), no blanks,
+/// Folds a table or heading label to a comparable form: full-width to half-width, no blanks,
 /// no quotes, no numbering prefix (一、 （一） 1. ①), no trailing punctuation.
 /// </summary>
 public static partial class LabelNormalizer
@@ -17,7 +18,7 @@ public static partial class LabelNormalizer
 
     public static string Normalize(string label)
     {
-        var s = label.Normalize(NormalizationForm.FormKC);
+        var s = WidthFolding.Fold(label);
         var sb = new StringBuilder(s.Length);
         foreach (char c in s)
         {

@@ -1,0 +1,33 @@
+using GovInfo.Report.Documents;
+using GovInfo.Report.Reading;
+using GovInfo.Report.Text;
+
+namespace GovInfo.Report.Tests;
+
+public class TableParserTests
+{
+    [Fact]
+    public void Tab_cells_keep_trimmed_text_and_exact_spans()
+    {
+        var source = new SourceText("规章\t 0 \t\t3\t");
+        var table = TableParser.ParseTabs(source, [source.GetLineSpan(1)]);
+        var cells = table.Rows.Single().Cells;
+        Assert.Equal(["规章", "0", "", "3", ""], cells.Select(c => c.Text));
+        Assert.Equal(4, cells[1].Span.Start);
+        Assert.Equal(1, cells[1].Span.Length);
+        Assert.All(cells, c => Assert.Equal(c.Text, source[c.Span]));
+    }
+
+    [Fact]
+    public void Pipe_rows_drop_the_delimiter_row_and_honour_escaped_pipes()
+    {
+        var source = new SourceText("| a | b |\n|---|:--:|\n| x \\| y | 5 |\n|  | 6");
+        var lines = Enumerable.Range(1, 4).Select(source.GetLineSpan).ToList();
+        var table = TableParser.ParsePipes(source, lines);
+        Assert.Equal(3, table.Rows.Count);
+        Assert.Equal(["x \\| y", "5"], table.Rows[1].Cells.Select(c => c.Text));
+        Assert.Equal(["", "6"], table.Rows[2].Cells.Select(c => c.Text));
+        Assert.Equal(new[] { 1, 3, 4 }, table.Rows.Select(r => r.Line));
+        Assert.All(table.Rows.SelectMany(r => r.Cells), c => Assert.Equal(c.Text, source[c.Span]));
+    }
+}
