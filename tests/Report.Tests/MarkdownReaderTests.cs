@@ -38,7 +38,7 @@ public class MarkdownReaderTests
             item0 (8,3)-(8,6) 第一项
             item1 (9,5)-(9,8) 嵌套项
             table Pipe (11,1)-(13,11) rows=2 cells=2,2
-            table TabSeparated (15,1)-(17,9) rows=3 cells=3,3,2
+            table TabSeparated (15,1)-(17,8) rows=3 cells=3,3,2
             """.ReplaceLineEndings("\n"),
             DocumentDump.Of(Read(text)));
     }
