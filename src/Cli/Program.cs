@@ -14,7 +14,14 @@ try
     {
         ParseCommand.Create(services),
     };
-    return root.Parse(args).Invoke();
+    var parsed = root.Parse(args);
+    if (parsed.Errors.Count > 0)
+    {
+        foreach (var error in parsed.Errors) Console.Error.WriteLine($"govlint: {error.Message}");
+        Console.Error.WriteLine("用法见 govlint --help。");
+        return ExitCodes.UsageError;
+    }
+    return parsed.Invoke();
 }
 catch (YamlFileException e)
 {

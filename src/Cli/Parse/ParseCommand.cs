@@ -1,37 +1,54 @@
 using System.CommandLine;
 using GovInfo.Report;
+using GovInfo.Report.Reading;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovInfo.Cli.Parse;
 
-/// <summary><c>govlint parse FILE [--format tree|json]</c>: shows how a report file was understood.</summary>
+/// <summary><c>govlint parse PATH... [--format tree|json]</c>: shows how report files were understood.</summary>
 public static class ParseCommand
 {
     public static Command Create(IServiceProvider services)
     {
-        var file = new Argument<FileInfo>("file") { Description = "要解析的报告文件（.txt、.md）" };
+        var paths = new Argument<string[]>("path") { Description = "报告文件（.txt、.md）或包含报告的文件夹", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "输出格式：tree（默认）或 json", DefaultValueFactory = _ => "tree" };
         format.AcceptOnlyFromAmong("tree", "json");
         var command = new Command("parse", "解析报告并按官方模板显示识别结果：各部分的行范围、三张统计表的每个单元格及其行:列")
         {
-            file, format,
+            paths, format,
         };
-        command.SetAction(result =>
+        command.SetAction(result => Run(services, result.GetValue(paths)!, result.GetValue(format)!));
+        return command;
+    }
+
+    private static int Run(IServiceProvider services, string[] paths, string format)
+    {
+        var files = InputFiles.Expand(paths, services.GetServices<IReportReader>(), out var errors);
+        foreach (var error in errors) Console.Error.WriteLine(error);
+        // The template loads on first use, so a broken template surfaces as a clean error in Program.
+        var loader = services.GetRequiredService<ReportLoader>();
+        var reports = new List<Report.Binding.Report>();
+        foreach (var file in files)
         {
-            // The template is loaded on first use, so a broken template surfaces here as a clean error.
-            var loader = services.GetRequiredService<ReportLoader>();
-            var path = result.GetValue(file)!.ToString();
-            var loaded = loader.Load(path);
+            var loaded = loader.Load(file);
             if (loaded.Report is null)
             {
-                Console.Error.WriteLine($"{path}: error: {loaded.Error}");
-                return ExitCodes.UsageError;
+                Console.Error.WriteLine($"{file}: error: {loaded.Error}");
+                errors.Add(loaded.Error!);
             }
-            var output = Console.Out;
-            if (result.GetValue(format) == "json") ReportJsonWriter.Write(loaded.Report, output);
-            else ReportTreeWriter.Write(loaded.Report, output);
-            return ExitCodes.Success;
-        });
-        return command;
+            else reports.Add(loaded.Report);
+        }
+
+        var output = Console.Out;
+        if (format == "json") ReportJsonWriter.Write(reports, output);
+        else
+        {
+            for (int i = 0; i < reports.Count; i++)
+            {
+                if (i > 0) output.WriteLine();
+                ReportTreeWriter.Write(reports[i], output);
+            }
+        }
+        return errors.Count > 0 ? ExitCodes.UsageError : ExitCodes.Success;
     }
 }

@@ -6,30 +6,42 @@ using GovInfo.Report.Text;
 
 namespace GovInfo.Cli.Parse;
 
-/// <summary>Writes a bound report as JSON (documented in docs/parse-json.md); positions are 1-based line and UTF-16 column.</summary>
+/// <summary>Writes bound reports as JSON (documented in docs/parse-json.md); positions are 1-based line and UTF-16 column.</summary>
 public static class ReportJsonWriter
 {
-    public static void Write(Report.Binding.Report report, TextWriter output)
+    /// <summary>One report gives one object; several give an array of them.</summary>
+    public static void Write(IReadOnlyList<Report.Binding.Report> reports, TextWriter output)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            var source = report.Document.Source;
-            json.WriteStartObject();
-            json.WriteString("file", source.Path);
-            json.WriteString("reader", report.Document.Format);
-            json.WriteString("encoding", source.Encoding.WebName);
-            json.WriteString("template", report.Template.Id);
-            WriteTitle(json, source, report.Title);
-            json.WriteStartArray("sections");
-            foreach (var section in report.Sections) WriteSection(json, source, section);
-            json.WriteEndArray();
-            json.WriteStartArray("tables");
-            foreach (var table in report.Tables) WriteTable(json, source, table);
-            json.WriteEndArray();
-            json.WriteEndObject();
+            if (reports.Count == 1) WriteReport(json, reports[0]);
+            else
+            {
+                json.WriteStartArray();
+                foreach (var report in reports) WriteReport(json, report);
+                json.WriteEndArray();
+            }
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteReport(Utf8JsonWriter json, Report.Binding.Report report)
+    {
+        var source = report.Document.Source;
+        json.WriteStartObject();
+        json.WriteString("file", source.Path);
+        json.WriteString("reader", report.Document.Format);
+        json.WriteString("encoding", source.Encoding.WebName);
+        json.WriteString("template", report.Template.Id);
+        WriteTitle(json, source, report.Title);
+        json.WriteStartArray("sections");
+        foreach (var section in report.Sections) WriteSection(json, source, section);
+        json.WriteEndArray();
+        json.WriteStartArray("tables");
+        foreach (var table in report.Tables) WriteTable(json, source, table);
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void WriteTitle(Utf8JsonWriter json, SourceText source, ReportTitle? title)
@@ -101,9 +113,9 @@ public static class ReportJsonWriter
     private static void WriteCell(Utf8JsonWriter json, SourceText source, BoundCell cell)
     {
         json.WriteStartObject();
-        json.WriteString("row", cell.Row.Path);
+        json.WriteString("rowKey", cell.Row.Path);
         json.WriteString("rowLabel", cell.Row.Label);
-        json.WriteString("column", cell.Column.Path);
+        json.WriteString("columnKey", cell.Column.Path);
         json.WriteString("columnLabel", cell.Column.Label);
         if (cell.Cell is { } c)
         {

@@ -1,0 +1,41 @@
+using System.Diagnostics;
+
+namespace GovInfo.Cli.Tests;
+
+/// <summary>Runs the real govlint process, as a user or CI would.</summary>
+public static class Govlint
+{
+    public sealed record Run(int ExitCode, string StdOut, string StdErr);
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string Fixtures => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "fixtures"));
+
+    public static string Fixture(string prefix) => Directory.GetFiles(Fixtures, prefix + "_*.txt").Single();
+
+    public static Run Exec(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = RepositoryRoot,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            StandardErrorEncoding = System.Text.Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "govlint.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return new Run(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "GovInfo.sln"))) return dir.FullName;
+        throw new InvalidOperationException("GovInfo.sln not found above the test binary.");
+    }
+}
