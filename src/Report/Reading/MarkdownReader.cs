@@ -50,7 +50,7 @@ public sealed class MarkdownReader : IReportReader
 
     private static List<Table> FindTabTables(SourceText source, MarkdownDocument markdown)
     {
-        var fenced = markdown.Descendants<FencedCodeBlock>().Select(b => LineRange(source, ToSpan(b))).ToList();
+        var fenced = markdown.Descendants<FencedCodeBlock>().Select(b => LineRange(source, ToSpan(b, source))).ToList();
         var tables = new List<Table>();
         int line = 1;
         while (line <= source.LineCount)
@@ -76,8 +76,13 @@ public sealed class MarkdownReader : IReportReader
             && !excluded.Any(r => line >= r.First && line <= r.Last);
     }
 
-    private static TextSpan ToSpan(MarkdownObject o)
-        => o.Span.IsEmpty ? new TextSpan(Math.Max(0, o.Span.Start), 0) : TextSpan.FromBounds(o.Span.Start, o.Span.End + 1);
+    /// <summary>Markdig's inclusive span as a half-open one, clamped to the text (Markdig can overshoot at the end).</summary>
+    private static TextSpan ToSpan(MarkdownObject o, SourceText source)
+    {
+        int start = Math.Clamp(o.Span.Start, 0, source.Length);
+        int end = o.Span.IsEmpty ? start : Math.Clamp(o.Span.End + 1, start, source.Length);
+        return TextSpan.FromBounds(start, end);
+    }
 
     private static (int First, int Last) LineRange(SourceText source, TextSpan span)
         => (source.GetLinePosition(span.Start).Line, source.GetLinePosition(Math.Max(span.Start, span.End - 1)).Line);
@@ -106,10 +111,10 @@ public sealed class MarkdownReader : IReportReader
         private void VisitListItem(ListItemBlock item, int depth)
         {
             var first = item.OfType<LeafBlock>().FirstOrDefault();
-            if (first is not null && !IsTaken(ToSpan(first)))
+            if (first is not null && !IsTaken(ToSpan(first, source)))
             {
-                var content = Trim(ToSpan(first));
-                var itemSpan = TextSpan.FromBounds(Math.Min(ToSpan(item).Start, content.Start), content.End);
+                var content = Trim(ToSpan(first, source));
+                var itemSpan = TextSpan.FromBounds(Math.Min(ToSpan(item, source).Start, content.Start), content.End);
                 blocks.Add(new ListItem(itemSpan, depth, content, source[content]));
             }
             foreach (var nested in item.OfType<ListBlock>())
@@ -118,7 +123,7 @@ public sealed class MarkdownReader : IReportReader
 
         private void VisitLeafOrTable(MdBlock child)
         {
-            var span = ToSpan(child);
+            var span = ToSpan(child, source);
             var (firstLine, lastLine) = LineRange(source, span);
             switch (child)
             {
