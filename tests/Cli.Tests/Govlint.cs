@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GovInfo.Tests;
 
 namespace GovInfo.Cli.Tests;
 
@@ -7,11 +8,7 @@ public static class Govlint
 {
     public sealed record Run(int ExitCode, string StdOut, string StdErr);
 
-    public static string RepositoryRoot { get; } = FindRoot();
-
-    public static string Fixtures => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "fixtures"));
-
-    public static string Fixture(string prefix) => Directory.GetFiles(Fixtures, prefix + "_*.txt").Single();
+    public static string Fixture(string prefix) => TestPaths.Fixture(prefix);
 
     public static Run Exec(params string[] args)
     {
@@ -19,7 +16,7 @@ public static class Govlint
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = RepositoryRoot,
+            WorkingDirectory = TestPaths.RepositoryRoot,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
@@ -30,12 +27,5 @@ public static class Govlint
         var stderr = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
         return new Run(process.ExitCode, stdout.Result, stderr.Result);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "GovInfo.sln"))) return dir.FullName;
-        throw new InvalidOperationException("GovInfo.sln not found above the test binary.");
     }
 }

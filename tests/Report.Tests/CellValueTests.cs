@@ -1,5 +1,7 @@
 using GovInfo.Report.Documents;
 
+using GovInfo.Tests;
+
 namespace GovInfo.Report.Tests;
 
 public class CellValueTests

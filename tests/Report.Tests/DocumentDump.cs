@@ -1,5 +1,7 @@
 using GovInfo.Report.Documents;
 
+using GovInfo.Tests;
+
 namespace GovInfo.Report.Tests;
 
 /// <summary>Prints every block as <c>kind (line,col)-(line,col) text</c>, Markdig's position-test style.</summary>

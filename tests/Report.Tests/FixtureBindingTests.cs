@@ -1,6 +1,8 @@
 using GovInfo.Report.Binding;
 using GovInfo.Report.Documents;
 
+using GovInfo.Tests;
+
 namespace GovInfo.Report.Tests;
 
 /// <summary>The five real reports in ../shared/fixtures bind completely, with exact values and positions.</summary>
@@ -18,7 +20,7 @@ public class FixtureBindingTests
     [MemberData(nameof(Samples))]
     public void Sample_binds_completely(string name) => AssertBindsCompletely(Reports.Load(Path.Combine(TestPaths.Samples, name)));
 
-    public static void AssertBindsCompletely(Binding.Report report)
+    internal static void AssertBindsCompletely(Binding.Report report)
     {
         Assert.All(report.Sections, s => Assert.True(s.IsFound, $"{s.Definition.OfficialHeading} 缺失"));
         Assert.Equal(report.Template.Sections.Select(s => s.Key), report.Sections.Select(s => s.Definition.Key));

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
+using GovInfo.Tests;
+
 namespace GovInfo.Report.Tests;
 
 /// <summary>Each fixture binds identically after re-encoding, CRLF, full-width digits, or tables rewritten as pipe tables.</summary>

@@ -1,6 +1,8 @@
 using GovInfo.Report.Documents;
 using GovInfo.Report.Reading;
 
+using GovInfo.Tests;
+
 namespace GovInfo.Report.Tests;
 
 public class NumberingParserTests

@@ -2,6 +2,8 @@ using GovInfo.Report.Documents;
 using GovInfo.Report.Reading;
 using GovInfo.Report.Text;
 
+using GovInfo.Tests;
+
 namespace GovInfo.Report.Tests;
 
 public class PlainTextReaderTests

@@ -2,6 +2,8 @@ using CsCheck;
 using GovInfo.Report.Documents;
 using GovInfo.Report.Text;
 
+using GovInfo.Tests;
+
 namespace GovInfo.Report.Tests;
 
 /// <summary>Property tests: no input, however broken, makes the reader or binder throw.</summary>

@@ -1,6 +1,8 @@
 using System.Text;
 using GovInfo.Report.Text;
 
+using GovInfo.Tests;
+
 namespace GovInfo.Report.Tests;
 
 public class SourceDecoderTests

@@ -1,5 +1,7 @@
 using GovInfo.Report.Text;
 
+using GovInfo.Tests;
+
 namespace GovInfo.Report.Tests;
 
 public class SourceTextTests

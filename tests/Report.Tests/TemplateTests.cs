@@ -1,6 +1,8 @@
 using GovInfo.Report.Template;
 using GovInfo.Report.Yaml;
 
+using GovInfo.Tests;
+
 namespace GovInfo.Report.Tests;
 
 public class TemplateTests

@@ -1,4 +1,4 @@
-namespace GovInfo.Report.Tests;
+namespace GovInfo.Tests;
 
 /// <summary>Where the repository, its samples and the shared fixtures are, found from the test binary.</summary>
 public static class TestPaths

@@ -1,0 +1,32 @@
+using GovInfo.Dsl.Runtime;
+using GovInfo.Dsl.Types;
+using GovInfo.Report.Template;
+
+namespace GovInfo.Dsl.Binding;
+
+/// <summary>Names every expression can use: the report and its parts, and each template table by its key (applications, active, reviews).</summary>
+public static class Globals
+{
+    private static readonly Dictionary<string, BoundExpression> Fixed = new()
+    {
+        ["report"] = new(DslType.Report, c => Nodes.Report(c.View)),
+        ["title"] = new(DslType.Title, c => Nodes.Title(c.View)),
+        ["year"] = new(DslType.Number, c => c.View.Report.Title is { Year: { } y, YearSpan: { } s } ? new NumberValue(y, [s]) : Value.Null),
+        ["issuer"] = new(DslType.Text, c => c.View.Report.Title is { Issuer: { } i, IssuerSpan: { } s } ? TextValue.FromSource(i, s.Start) : Value.Null),
+        ["sections"] = new(DslType.ListOf(DslType.Section), c => new ListValue(c.View.Report.Sections.Select(s => (Value)Nodes.Section(s)).ToList())),
+        ["tables"] = new(DslType.ListOf(DslType.TableOf(null)), c => new ListValue(c.View.Report.Tables.Select(t => (Value)Nodes.Table(t)).ToList())),
+        ["paragraphs"] = new(DslType.ListOf(DslType.Paragraph), c => new ListValue(c.View.Paragraphs.Select(p => (Value)Nodes.Paragraph(p)).ToList())),
+        ["sentences"] = new(DslType.ListOf(DslType.Sentence), c => new ListValue(c.View.Sentences.Select(s => (Value)Nodes.Sentence(s)).ToList())),
+    };
+
+    public static BoundExpression? TryGet(ReportTemplate template, string name)
+    {
+        if (Fixed.TryGetValue(name, out var global)) return global;
+        var table = template.Table(name);
+        if (table is null) return null;
+        string key = table.Key;
+        return new BoundExpression(DslType.TableOf(table), c => c.View.Report.Table(key) is { } t ? Nodes.Table(t) : Value.Null);
+    }
+
+    public static IEnumerable<string> Names(ReportTemplate template) => Fixed.Keys.Concat(template.Tables.Select(t => t.Key));
+}

@@ -1,0 +1,136 @@
+using GovInfo.Dsl.Functions;
+using GovInfo.Dsl.Runtime;
+using GovInfo.Dsl.Syntax;
+using GovInfo.Dsl.Types;
+using GovInfo.Report.Binding;
+using GovInfo.Report.Template;
+
+namespace GovInfo.Dsl.Binding;
+
+/// <summary>
+/// Binds <c>table[row, column]</c>, <c>table[row]</c> and <c>row[column]</c>. A literal label is resolved
+/// against the template now (an unknown or ambiguous label is an error in the rule file); a row or
+/// column variable, or computed text, is resolved per evaluation.
+/// </summary>
+internal sealed class IndexBinder(ExpressionBinder binder)
+{
+    private delegate LabelNode? RowSelector(EvalContext context, TableDefinition table);
+    private delegate LabelNode? ColumnSelector(EvalContext context, TableDefinition table, LabelNode row);
+
+    public BoundExpression Bind(IndexExpr index, SymbolScope scope)
+    {
+        var target = binder.Bind(index.Target, scope);
+        if (target == BoundExpression.Error) return target;
+        var args = index.Arguments;
+        var definition = target.Type.Table;
+        switch (target.Type.Kind)
+        {
+            case TypeKind.Table when args.Count is 1 or 2:
+            {
+                var row = BindRow(args[0], definition, scope, out var staticRow);
+                if (row is null) return BoundExpression.Error;
+                if (args.Count == 1)
+                {
+                    return new BoundExpression(DslType.RowOf(definition), c =>
+                        target.Evaluate(c) is NodeValue { Node: BoundTable table } && row(c, table.Definition) is { } r
+                        && c.View.Rows.FirstOrDefault(n => n.Table == table && n.Row == r) is { } node ? Nodes.Row(node) : Value.Null);
+                }
+                var column = BindColumn(args[1], definition, staticRow, scope);
+                if (column is null) return BoundExpression.Error;
+                return new BoundExpression(DslType.Number, c =>
+                {
+                    if (target.Evaluate(c) is not NodeValue { Node: BoundTable table }) return Value.Null;
+                    if (row(c, table.Definition) is not { } r || column(c, table.Definition, r) is not { } col) return Value.Null;
+                    return table.Cell(r, col) is { } cell ? Nodes.CellNumber(cell) : Value.Null;
+                });
+            }
+            case TypeKind.Row when args.Count == 1:
+            {
+                var column = BindColumn(args[0], definition, null, scope);
+                if (column is null) return BoundExpression.Error;
+                return new BoundExpression(DslType.Number, c =>
+                {
+                    if (target.Evaluate(c) is not NodeValue { Node: RowNode row }) return Value.Null;
+                    var col = column(c, row.Table.Definition, row.Row);
+                    return row.Cells.FirstOrDefault(cell => cell.Column == col) is { } found ? Nodes.CellNumber(found) : Value.Null;
+                });
+            }
+            case TypeKind.Table or TypeKind.Row:
+                return binder.Fail(index, DslErrorCodes.TypeError, target.Type.Kind == TypeKind.Table
+                    ? "表格取值写作 表格[\"行名\", \"列名\"]（单元格）或 表格[\"行名\"]（整行）。"
+                    : "行取值写作 行[\"列名\"]。");
+            default:
+                return binder.Fail(index, DslErrorCodes.TypeError, $"只有表格和行可以用 […] 取值，这里是{target.Type}。");
+        }
+    }
+
+    private RowSelector? BindRow(Expr arg, TableDefinition? definition, SymbolScope scope, out LabelNode? staticRow)
+    {
+        staticRow = null;
+        if (arg is StringLiteral literal && definition is not null)
+        {
+            var row = Resolve(arg, literal.Value, definition.FindRows(literal.Value), definition.Key, "行",
+                definition.Parts.SelectMany(p => p.AllRows).Select(r => r.Label));
+            if (row is null) return null;
+            staticRow = row;
+            return (_, _) => row;
+        }
+        var bound = binder.Bind(arg, scope);
+        if (bound == BoundExpression.Error) return null;
+        if (bound.Type.Kind == TypeKind.Row && SameTable(arg, bound.Type, definition))
+            return (c, _) => bound.Evaluate(c) is NodeValue { Node: RowNode r } ? r.Row : null;
+        if (bound.Type.Kind == TypeKind.Text)
+            return (c, t) => bound.Evaluate(c) is TextValue text && t.FindRows(text.Text).Where(r => r.IsLeaf).ToList() is [var only] ? only : null;
+        binder.Fail(arg, DslErrorCodes.TypeError, $"行应写作行名文本或行变量，这里是{bound.Type}。");
+        return null;
+    }
+
+    private ColumnSelector? BindColumn(Expr arg, TableDefinition? definition, LabelNode? staticRow, SymbolScope scope)
+    {
+        if (arg is StringLiteral literal && definition is not null && (staticRow is not null || definition.Parts.Count == 1))
+        {
+            var row = staticRow ?? definition.Parts[0].RowLeaves[0];
+            var part = definition.PartOf(row);
+            var column = Resolve(arg, literal.Value, definition.FindColumns(row, literal.Value), definition.Key, "列",
+                part.AllColumns.Select(c => c.Label));
+            return column is null ? null : (_, _, _) => column;
+        }
+        var bound = binder.Bind(arg, scope);
+        if (bound == BoundExpression.Error) return null;
+        if (bound.Type.Kind == TypeKind.Column && SameTable(arg, bound.Type, definition))
+            return (c, _, _) => bound.Evaluate(c) is NodeValue { Node: ColumnNode col } ? col.Column : null;
+        if (bound.Type.Kind == TypeKind.Text)
+            return (c, t, row) => bound.Evaluate(c) is TextValue text && t.FindColumns(row, text.Text).Where(r => r.IsLeaf).ToList() is [var only] ? only : null;
+        binder.Fail(arg, DslErrorCodes.TypeError, $"列应写作列名文本或列变量，这里是{bound.Type}。");
+        return null;
+    }
+
+    private bool SameTable(Expr arg, DslType type, TableDefinition? definition)
+    {
+        if (type.Table is null || definition is null || type.Table == definition) return true;
+        binder.Fail(arg, DslErrorCodes.TypeError, $"这是{type}，不能用于表格 {definition.Key}。");
+        return false;
+    }
+
+    private LabelNode? Resolve(Expr at, string label, IReadOnlyList<LabelNode> found, string table, string what, IEnumerable<string> known)
+    {
+        var leaves = found.Where(n => n.IsLeaf).ToList();
+        if (found.Count == 0)
+        {
+            binder.Fail(at, DslErrorCodes.UnknownLabel, $"表格 {table} 没有{what} “{label}”。{ExpressionBinder.Suggest(label, known.Distinct())}");
+            return null;
+        }
+        if (leaves.Count == 0)
+        {
+            var example = found[0].SelfAndDescendants().First(n => n.IsLeaf);
+            binder.Fail(at, DslErrorCodes.UnknownLabel, $"“{label}” 是分组，没有自己的单元格；请写其下的{what}，如 “{found[0].Label}/{example.Label}”。");
+            return null;
+        }
+        if (leaves.Count > 1)
+        {
+            binder.Fail(at, DslErrorCodes.AmbiguousLabel, $"“{label}” 对应多个{what}：{string.Join("、", leaves.Select(l => l.DisplayPath.Replace(" / ", "/")))}；请用 “上级/名称” 写明。");
+            return null;
+        }
+        return leaves[0];
+    }
+}

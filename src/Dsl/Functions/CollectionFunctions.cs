@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using GovInfo.Dsl.Runtime;
+using GovInfo.Dsl.Types;
+
+namespace GovInfo.Dsl.Functions;
+
+/// <summary>count, sum, all, any, first, filter, map, min, max: over a list, with an optional x => … lambda.</summary>
+public sealed class CollectionFunction : DslFunction
+{
+    private enum Kind { Count, Sum, All, Any, First, Filter, Map, Min, Max }
+
+    private readonly Kind _kind;
+    private readonly bool _lambdaRequired;
+
+    private CollectionFunction(Kind kind, string summary, bool lambdaRequired)
+    {
+        _kind = kind;
+        Summary = summary;
+        _lambdaRequired = lambdaRequired;
+    }
+
+    public override string Name => _kind.ToString().ToLowerInvariant();
+    public override string Summary { get; }
+
+    public static IEnumerable<DslFunction> All() =>
+    [
+        new CollectionFunction(Kind.Count, "count(列表[, x => 条件])：元素个数，或满足条件的个数", false),
+        new CollectionFunction(Kind.Sum, "sum(列表[, x => 数值])：求和；有任一项为空则结果为空", false),
+        new CollectionFunction(Kind.All, "all(列表, x => 条件)：全部满足", true),
+        new CollectionFunction(Kind.Any, "any(列表, x => 条件)：至少一个满足", true),
+        new CollectionFunction(Kind.First, "first(列表[, x => 条件])：第一个（满足条件的）元素，没有则为空", false),
+        new CollectionFunction(Kind.Filter, "filter(列表, x => 条件)：满足条件的元素", true),
+        new CollectionFunction(Kind.Map, "map(列表, x => 值)：逐项换算", true),
+        new CollectionFunction(Kind.Min, "min(列表[, x => 数值])：最小值", false),
+        new CollectionFunction(Kind.Max, "max(列表[, x => 数值])：最大值", false),
+    ];
+
+    public override DslType? Check(CallCheck call)
+    {
+        if (call.Count is < 1 or > 2 || (_lambdaRequired && call.Count != 2))
+        {
+            call.Error(-1, DslErrorCodes.TypeError, _lambdaRequired ? $"{Name} 需要一个列表和一个 x => … 函数。" : $"{Name} 需要一个列表，可再加一个 x => … 函数。");
+            return null;
+        }
+        var list = call.ArgType(0);
+        if (list is null || !(list.IsList || list.Kind is TypeKind.Any or TypeKind.Null))
+        {
+            call.Error(0, DslErrorCodes.TypeError, $"{Name} 的第一个参数应为列表，这里是{list?.ToString() ?? "函数"}。");
+            return null;
+        }
+        var element = list.Element ?? DslType.Any;
+        DslType? lambdaResult = null;
+        if (call.Count == 2)
+        {
+            lambdaResult = call.BindLambda(1, element);
+            if (lambdaResult is null) return null;
+        }
+        var expected = _kind switch
+        {
+            Kind.Count or Kind.All or Kind.Any or Kind.First or Kind.Filter => call.Count == 2 ? DslType.Bool : null,
+            Kind.Sum or Kind.Min or Kind.Max => DslType.Number,
+            _ => null,
+        };
+        var produced = lambdaResult ?? element;
+        if (expected is not null && !expected.Accepts(produced))
+        {
+            call.Error(call.Count - 1, DslErrorCodes.TypeError, $"{Name} 需要{expected}，这里是{produced}。");
+            return null;
+        }
+        return _kind switch
+        {
+            Kind.Count or Kind.Sum or Kind.Min or Kind.Max => DslType.Number,
+            Kind.All or Kind.Any => DslType.Bool,
+            Kind.First => element,
+            Kind.Filter => list,
+            _ => DslType.ListOf(lambdaResult!),
+        };
+    }
+
+    public override Value Invoke(CallArgs args)
+    {
+        if (args[0] is not ListValue list) return Value.Null;
+        var items = list.Items;
+        Value Project(Value item) => args.HasLambda(1) ? args.Apply(1, item) : item;
+        switch (_kind)
+        {
+            case Kind.Count:
+                return new NumberValue(args.HasLambda(1) ? items.Count(i => Project(i) is BoolValue { Value: true }) : items.Count, []);
+            case Kind.Sum:
+            {
+                decimal total = 0;
+                var origins = ImmutableArray.CreateBuilder<Report.Text.TextSpan>();
+                foreach (var item in items)
+                {
+                    var v = Project(item);
+                    origins.AddRange(v.Origins);
+                    if (v is not NumberValue n) return new NullValue(origins.ToImmutable());
+                    total += n.Number;
+                }
+                return new NumberValue(total, origins.ToImmutable());
+            }
+            case Kind.All:
+            case Kind.Any:
+            {
+                bool unknown = false;
+                foreach (var item in items)
+                {
+                    var v = Project(item);
+                    if (v is BoolValue b)
+                    {
+                        if (_kind == Kind.All && !b.Value) return v;
+                        if (_kind == Kind.Any && b.Value) return v;
+                    }
+                    else unknown = true;
+                }
+                return unknown ? Value.Null : new BoolValue(_kind == Kind.All, []);
+            }
+            case Kind.First:
+                return items.FirstOrDefault(i => !args.HasLambda(1) || Project(i) is BoolValue { Value: true }) ?? Value.Null;
+            case Kind.Filter:
+                return new ListValue(items.Where(i => Project(i) is BoolValue { Value: true }).ToList());
+            case Kind.Map:
+                return new ListValue(items.Select(Project).ToList());
+            default:
+            {
+                var numbers = items.Select(Project).ToList();
+                if (numbers.Count == 0 || numbers.Any(n => n is not NumberValue)) return Value.Null;
+                var ordered = numbers.Cast<NumberValue>().OrderBy(n => n.Number);
+                return _kind == Kind.Min ? ordered.First() : ordered.Last();
+            }
+        }
+    }
+}

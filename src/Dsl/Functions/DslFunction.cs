@@ -1,0 +1,56 @@
+using GovInfo.Dsl.Runtime;
+using GovInfo.Dsl.Types;
+
+namespace GovInfo.Dsl.Functions;
+
+/// <summary>A function of the rule language. Functions come from a registry, so C# code can add them without touching the grammar.</summary>
+public abstract class DslFunction
+{
+    public abstract string Name { get; }
+
+    /// <summary>One line for the generated language reference, in Chinese.</summary>
+    public abstract string Summary { get; }
+
+    /// <summary>A property can be written <c>x.name</c> without parentheses.</summary>
+    public virtual bool IsProperty => false;
+
+    /// <summary>Checks a call before any report is read; returns the result type, or null after reporting errors through <paramref name="call"/>.</summary>
+    public abstract DslType? Check(CallCheck call);
+
+    public abstract Value Invoke(CallArgs args);
+}
+
+/// <summary>A function with fixed parameter types; by default any null argument makes the result null (unknown).</summary>
+public sealed class SimpleFunction(string name, string summary, DslType[] parameters, DslType result,
+    Func<Value[], EvalContext, Value> body, bool isProperty = false, bool propagatesNull = true) : DslFunction
+{
+    public override string Name => name;
+    public override string Summary => summary;
+    public override bool IsProperty => isProperty;
+    public IReadOnlyList<DslType> Parameters => parameters;
+
+    public override DslType? Check(CallCheck call)
+    {
+        if (call.Count != parameters.Length)
+        {
+            call.Error(-1, DslErrorCodes.TypeError, $"{name} 需要 {parameters.Length} 个参数，这里给了 {call.Count} 个。");
+            return null;
+        }
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            var actual = call.ArgType(i);
+            if (actual is null || !parameters[i].Accepts(actual))
+                call.Error(i, DslErrorCodes.TypeError, $"{name} 的第 {i + 1} 个参数应为{parameters[i]}，这里是{(actual is null ? "函数" : actual.ToString())}。");
+        }
+        return call.HasErrors ? null : result;
+    }
+
+    public override Value Invoke(CallArgs args)
+    {
+        var values = args.All();
+        if (propagatesNull)
+            foreach (var v in values)
+                if (v is NullValue) return new NullValue(v.Origins);
+        return body(values, args.Context);
+    }
+}

@@ -1,0 +1,89 @@
+using GovInfo.Dsl.Runtime;
+using GovInfo.Dsl.Types;
+using GovInfo.Report.Binding;
+using GovInfo.Report.Documents;
+using GovInfo.Report.Template;
+using GovInfo.Report.Text;
+
+namespace GovInfo.Dsl.Functions;
+
+/// <summary>Navigation over the bound report: the properties of reports, sections, headings, paragraphs, sentences, tables, rows, columns and cells.</summary>
+public static class ReportFunctions
+{
+    private static readonly DslType Number = DslType.Number, Text = DslType.Text, Bool = DslType.Bool;
+
+    private static MemberFunction Member(string name, string summary, TypeKind receiver, DslType result, Func<Value, EvalContext, Value> body)
+        => new(name, summary, receiver, _ => result, body);
+
+    private static Value Str(string? s) => s is null ? Value.Null : new TextValue(s, null, []);
+    private static Value Num(decimal? n, TextSpan? at = null) => n is { } v ? new NumberValue(v, at is { } a ? [a] : []) : Value.Null;
+    private static Value Src(SourceText source, TextSpan span) => TextValue.FromSource(source[span], span.Start);
+    private static ListValue List<T>(IEnumerable<T> items, Func<T, Value> wrap) => new(items.Select(wrap).ToList());
+
+    public static IEnumerable<DslFunction> All() =>
+    [
+        new SectionFunction(),
+        new TableFunction(),
+
+        Member("sections", "报告.sections：模板的六个部分（含缺失的）", TypeKind.Report, DslType.ListOf(DslType.Section), (r, c) => List(c.View.Report.Sections, Nodes.Section)),
+        Member("tables", "报告.tables：模板的统计表（含缺失的）", TypeKind.Report, DslType.ListOf(DslType.TableOf(null)), (r, c) => List(c.View.Report.Tables, Nodes.Table)),
+        Member("paragraphs", "报告.paragraphs：全部段落与列表项", TypeKind.Report, DslType.ListOf(DslType.Paragraph), (r, c) => List(c.View.Paragraphs, Nodes.Paragraph)),
+        Member("sentences", "报告.sentences：全部句子", TypeKind.Report, DslType.ListOf(DslType.Sentence), (r, c) => List(c.View.Sentences, Nodes.Sentence)),
+        Member("title", "报告.title：标题，没有则为空", TypeKind.Report, DslType.Title, (r, c) => Nodes.Title(c.View)),
+        Member("text", "报告.text：全文", TypeKind.Report, Text, (r, c) => TextValue.FromSource(c.View.Source.Text, 0)),
+
+        Member("text", "标题.text：标题文字", TypeKind.Title, Text, (t, c) => Src(c.View.Source, ((NodeValue)t).As<ReportTitle>().Block.TextSpan)),
+        Member("year", "标题.year：标题中的年度（带位置）", TypeKind.Title, Number, (t, c) => ((NodeValue)t).As<ReportTitle>() is var title ? Num(title.Year, title.YearSpan) : Value.Null),
+        Member("issuer", "标题.issuer：发布机关", TypeKind.Title, Text, (t, c) => ((NodeValue)t).As<ReportTitle>() is { IssuerSpan: { } span } ? Src(c.View.Source, span) : Value.Null),
+
+        Member("key", "部分.key：模板中的键，如 overview、other", TypeKind.Section, Text, (s, c) => Str(((NodeValue)s).As<ReportSection>().Definition.Key)),
+        Member("number", "部分.number：模板序号 1–6", TypeKind.Section, Number, (s, c) => Num(((NodeValue)s).As<ReportSection>().Definition.Number)),
+        Member("title", "部分.title：模板中的名称，如 其他需要报告的事项", TypeKind.Section, Text, (s, c) => Str(((NodeValue)s).As<ReportSection>().Definition.Title)),
+        Member("found", "部分.found：报告中是否有这一部分", TypeKind.Section, Bool, (s, c) => new BoolValue(((NodeValue)s).As<ReportSection>().IsFound, s.Origins)),
+        Member("heading", "部分.heading：这一部分的标题（第一个），缺失则为空", TypeKind.Section, DslType.Heading, (s, c) => ((NodeValue)s).As<ReportSection>().Heading is { } h ? Nodes.Heading(h) : Value.Null),
+        Member("headings", "部分.headings：这一部分标题及其中的各级小标题", TypeKind.Section, DslType.ListOf(DslType.Heading), (s, c) => ((NodeValue)s).As<ReportSection>() is var sec ? List(sec.Headings.Concat(sec.Blocks.OfType<Heading>()).Distinct().OrderBy(h => h.Span.Start), Nodes.Heading) : Value.Null),
+        Member("text", "部分.text：这一部分的全文（含标题与表格）", TypeKind.Section, Text, (s, c) => c.View.TextOf(((NodeValue)s).As<ReportSection>())),
+        Member("paragraphs", "部分.paragraphs：这一部分的段落与列表项", TypeKind.Section, DslType.ListOf(DslType.Paragraph), (s, c) => List(c.View.ParagraphsOf(((NodeValue)s).As<ReportSection>()), Nodes.Paragraph)),
+        Member("sentences", "部分.sentences：这一部分的句子", TypeKind.Section, DslType.ListOf(DslType.Sentence), (s, c) => List(c.View.SentencesOf(((NodeValue)s).As<ReportSection>()), Nodes.Sentence)),
+
+        Member("text", "小标题.text：标题全文（含序号）", TypeKind.Heading, Text, (h, c) => Src(c.View.Source, ((NodeValue)h).As<Heading>().TextSpan)),
+        Member("title", "小标题.title：序号之后的文字", TypeKind.Heading, Text, (h, c) => Src(c.View.Source, ((NodeValue)h).As<Heading>().TitleSpan)),
+        Member("level", "小标题.level：级别（Markdown # 的个数，或由序号推定）", TypeKind.Heading, Number, (h, c) => Num(((NodeValue)h).As<Heading>().Level)),
+        Member("number", "小标题.number：序号的数值（一 → 1），没有序号则为空", TypeKind.Heading, Number, (h, c) => ((NodeValue)h).As<Heading>().Numbering is { } n ? Num(n.Value, n.Span) : Value.Null),
+        Member("numbering", "小标题.numbering：序号原文，如 （三）", TypeKind.Heading, Text, (h, c) => ((NodeValue)h).As<Heading>().Numbering is { } n ? Src(c.View.Source, n.Span) : Value.Null),
+
+        Member("text", "段落.text：段落文字", TypeKind.Paragraph, Text, (p, c) => Src(c.View.Source, ((NodeValue)p).As<ParagraphNode>().TextSpan)),
+        Member("sentences", "段落.sentences：段落中的句子", TypeKind.Paragraph, DslType.ListOf(DslType.Sentence), (p, c) => List(c.View.Sentences.Where(s => s.Paragraph == ((NodeValue)p).As<ParagraphNode>()), Nodes.Sentence)),
+        Member("section", "段落.section：所在部分，不在任何部分则为空", TypeKind.Paragraph, DslType.Section, (p, c) => ((NodeValue)p).As<ParagraphNode>().Section is { } s ? Nodes.Section(s) : Value.Null),
+
+        Member("text", "句子.text：句子文字", TypeKind.Sentence, Text, (s, c) => Src(c.View.Source, ((NodeValue)s).As<SentenceNode>().Span)),
+        Member("paragraph", "句子.paragraph：所在段落", TypeKind.Sentence, DslType.Paragraph, (s, c) => Nodes.Paragraph(((NodeValue)s).As<SentenceNode>().Paragraph)),
+        Member("section", "句子.section：所在部分，不在任何部分则为空", TypeKind.Sentence, DslType.Section, (s, c) => ((NodeValue)s).As<SentenceNode>().Paragraph.Section is { } sec ? Nodes.Section(sec) : Value.Null),
+
+        Member("key", "表格.key：模板中的键，如 applications", TypeKind.Table, Text, (t, c) => Str(((NodeValue)t).As<BoundTable>().Definition.Key)),
+        Member("title", "表格.title：模板中的表名", TypeKind.Table, Text, (t, c) => Str(((NodeValue)t).As<BoundTable>().Definition.Title)),
+        Member("found", "表格.found：报告中是否找到这张表", TypeKind.Table, Bool, (t, c) => new BoolValue(((NodeValue)t).As<BoundTable>().IsFound, t.Origins)),
+        new MemberFunction("rows", "表格.rows：模板的各数据行（按模板顺序，找到的）", TypeKind.Table, t => DslType.ListOf(DslType.RowOf(t.Table)), (t, c) => List(RowsOf(c.View, ((NodeValue)t).As<BoundTable>()), Nodes.Row)),
+        new MemberFunction("columns", "表格.columns：模板的各数据列（按模板顺序）", TypeKind.Table, t => DslType.ListOf(DslType.ColumnOf(t.Table)), (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Definition.Parts.SelectMany(p => p.ColumnLeaves).Distinct().Select(col => new ColumnNode(table, col)), Nodes.Column) : Value.Null),
+        Member("cells", "表格.cells：全部单元格", TypeKind.Table, DslType.ListOf(DslType.Cell), (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Cells.Select(cell => new CellNode(table, cell)), Nodes.Cell) : Value.Null),
+        Member("section", "表格.section：表格实际所在的部分", TypeKind.Table, DslType.Section, (t, c) => ((NodeValue)t).As<BoundTable>().FoundIn is { } s ? Nodes.Section(s) : Value.Null),
+
+        Member("key", "行.key：模板中的键路径，如 results.withheld.state_secret", TypeKind.Row, Text, (r, c) => Str(((NodeValue)r).As<RowNode>().Row.Path)),
+        Member("label", "行.label：模板中的行名", TypeKind.Row, Text, (r, c) => Str(((NodeValue)r).As<RowNode>().Row.Label)),
+        Member("cells", "行.cells：这一行的单元格（按列序）", TypeKind.Row, DslType.ListOf(DslType.Cell), (r, c) => ((NodeValue)r).As<RowNode>() is var row ? List(row.Cells.Select(cell => new CellNode(row.Table, cell)), Nodes.Cell) : Value.Null),
+        new MemberFunction("table", "行.table：所在表格", TypeKind.Row, r => DslType.TableOf(r.Table), (r, c) => Nodes.Table(((NodeValue)r).As<RowNode>().Table)),
+
+        Member("key", "列.key：模板中的键路径，如 legal.business", TypeKind.Column, Text, (col, c) => Str(((NodeValue)col).As<ColumnNode>().Column.Path)),
+        Member("label", "列.label：模板中的列名", TypeKind.Column, Text, (col, c) => Str(((NodeValue)col).As<ColumnNode>().Column.Label)),
+        Member("group", "列.group：上一级列名（如 法人或其他组织），没有则为空", TypeKind.Column, Text, (col, c) => Str(((NodeValue)col).As<ColumnNode>().Column.Parent?.Label)),
+
+        Member("value", "单元格.value：数值；空白、/、- 等非数字为空", TypeKind.Cell, Number, (cell, c) => Nodes.CellNumber(((NodeValue)cell).As<CellNode>().Cell)),
+        Member("text", "单元格.text：原文", TypeKind.Cell, Text, (cell, c) => ((NodeValue)cell).As<CellNode>().Cell.Cell is { } tc ? Src(c.View.Source, tc.Span) : new TextValue("", null, cell.Origins)),
+        Member("kind", "单元格.kind：number、empty、placeholder、text 或 missing", TypeKind.Cell, Text, (cell, c) => new TextValue(((NodeValue)cell).As<CellNode>().Cell.Cell?.Value.Kind.ToString().ToLowerInvariant() ?? "missing", null, cell.Origins)),
+        Member("allowsDecimal", "单元格.allowsDecimal：模板是否允许小数（如万元金额）", TypeKind.Cell, Bool, (cell, c) => new BoolValue(((NodeValue)cell).As<CellNode>().Cell.Column.AllowsDecimal, cell.Origins)),
+        new MemberFunction("row", "单元格.row：所在行", TypeKind.Cell, _ => DslType.RowOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node ? Nodes.Row(c.View.Rows.First(r => r.Table == node.Table && r.Row == node.Cell.Row)) : Value.Null),
+        new MemberFunction("column", "单元格.column：所在列", TypeKind.Cell, _ => DslType.ColumnOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node ? Nodes.Column(new ColumnNode(node.Table, node.Cell.Column)) : Value.Null),
+    ];
+
+    public static IEnumerable<RowNode> RowsOf(ReportView view, BoundTable table) => view.Rows.Where(r => r.Table == table);
+}

@@ -1,0 +1,77 @@
+using GovInfo.Report.Binding;
+using GovInfo.Report.Documents;
+using GovInfo.Report.Template;
+using GovInfo.Report.Text;
+
+namespace GovInfo.Dsl.Runtime;
+
+/// <summary>A paragraph or list item of narrative text, with the official section it sits in.</summary>
+public sealed record ParagraphNode(Block Block, TextSpan TextSpan, string Text, ReportSection? Section);
+
+/// <summary>A sentence: a stretch of a paragraph ending in 。！？； (or the paragraph's end).</summary>
+public sealed record SentenceNode(TextSpan Span, string Text, ParagraphNode Paragraph);
+
+/// <summary>A bound row of an official table with its cells in column order.</summary>
+public sealed record RowNode(BoundTable Table, LabelNode Row, IReadOnlyList<BoundCell> Cells, TableRow? SourceRow);
+
+/// <summary>A leaf column of an official table.</summary>
+public sealed record ColumnNode(BoundTable Table, LabelNode Column);
+
+/// <summary>A bound cell of an official table.</summary>
+public sealed record CellNode(BoundTable Table, BoundCell Cell);
+
+/// <summary>A bound report with the derived views rules navigate: paragraphs, sentences, rows; computed once per report.</summary>
+public sealed class ReportView
+{
+    private static readonly char[] SentenceEnds = ['。', '！', '？', '；', '!', '?', ';'];
+
+    public ReportView(Report.Binding.Report report)
+    {
+        Report = report;
+        var sectionOf = new Dictionary<Block, ReportSection>();
+        foreach (var section in report.Sections)
+            foreach (var block in section.Blocks) sectionOf.TryAdd(block, section);
+
+        Paragraphs = report.Document.Blocks
+            .Select(b => b switch
+            {
+                Paragraph p => new ParagraphNode(b, p.Span, p.Text, sectionOf.GetValueOrDefault(b)),
+                ListItem l => new ParagraphNode(b, l.TextSpan, l.Text, sectionOf.GetValueOrDefault(b)),
+                _ => null,
+            })
+            .OfType<ParagraphNode>()
+            .ToList();
+        Sentences = Paragraphs.SelectMany(Split).ToList();
+        Rows = report.Tables.Where(t => t.IsFound)
+            .SelectMany(t => t.Cells.GroupBy(c => c.Row).Select(g => new RowNode(t, g.Key, g.ToList(), g.First().SourceRow)))
+            .ToList();
+    }
+
+    public Report.Binding.Report Report { get; }
+    public SourceText Source => Report.Document.Source;
+    public IReadOnlyList<ParagraphNode> Paragraphs { get; }
+    public IReadOnlyList<SentenceNode> Sentences { get; }
+    public IReadOnlyList<RowNode> Rows { get; }
+
+    public IEnumerable<ParagraphNode> ParagraphsOf(ReportSection section) => Paragraphs.Where(p => p.Section == section);
+    public IEnumerable<SentenceNode> SentencesOf(ReportSection section) => Sentences.Where(s => s.Paragraph.Section == section);
+
+    /// <summary>The section's own text: from its heading to the end of its last block.</summary>
+    public TextValue TextOf(ReportSection section)
+        => section.Span is { } span ? TextValue.FromSource(Source[span], span.Start) : new TextValue("", null, []);
+
+    private static IEnumerable<SentenceNode> Split(ParagraphNode paragraph)
+    {
+        string text = paragraph.Text;
+        int start = 0;
+        while (start < text.Length)
+        {
+            int end = text.IndexOfAny(SentenceEnds, start);
+            end = end < 0 ? text.Length : end + 1;
+            int s = start;
+            while (s < end && char.IsWhiteSpace(text[s])) s++;
+            if (s < end) yield return new SentenceNode(new TextSpan(paragraph.TextSpan.Start + s, end - s), text[s..end], paragraph);
+            start = end;
+        }
+    }
+}

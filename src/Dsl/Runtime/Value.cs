@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using GovInfo.Report.Text;
+
+namespace GovInfo.Dsl.Runtime;
+
+/// <summary>A runtime value; <see cref="Origins"/> are the source spans it came from, so a failing assertion can locate itself.</summary>
+public abstract class Value(ImmutableArray<TextSpan> origins)
+{
+    public ImmutableArray<TextSpan> Origins { get; } = origins.IsDefault ? [] : origins;
+
+    public static readonly NullValue Null = new([]);
+
+    public static ImmutableArray<TextSpan> Merge(Value a, Value b)
+        => a.Origins.IsEmpty ? b.Origins : b.Origins.IsEmpty ? a.Origins : a.Origins.AddRange(b.Origins.Where(s => !a.Origins.Contains(s)));
+
+    /// <summary>How the value reads inside a message.</summary>
+    public abstract string Display();
+}
+
+/// <summary>No value: a missing cell, a placeholder such as <c>/</c>, no match. Comparisons with it are unknown, never false.</summary>
+public sealed class NullValue(ImmutableArray<TextSpan> origins) : Value(origins)
+{
+    public override string Display() => "（无）";
+}
+
+/// <summary>A decimal number.</summary>
+public sealed class NumberValue(decimal number, ImmutableArray<TextSpan> origins) : Value(origins)
+{
+    public decimal Number { get; } = number;
+    public override string Display() => Number.ToString("0.############", CultureInfo.InvariantCulture);
+}
+
+/// <summary>Text; when it is a contiguous slice of the report, <see cref="SourceStart"/> says where, so matches inside it have spans.</summary>
+public sealed class TextValue(string text, int? sourceStart, ImmutableArray<TextSpan> origins) : Value(origins)
+{
+    public string Text { get; } = text;
+    public int? SourceStart { get; } = sourceStart;
+
+    public static TextValue FromSource(string text, int start) => new(text, start, [new TextSpan(start, text.Length)]);
+
+    public override string Display() => Text;
+}
+
+/// <summary>True or false.</summary>
+public sealed class BoolValue(bool value, ImmutableArray<TextSpan> origins) : Value(origins)
+{
+    public bool Value { get; } = value;
+    public override string Display() => Value ? "是" : "否";
+}
+
+/// <summary>A list of values.</summary>
+public sealed class ListValue(IReadOnlyList<Value> items) : Value([])
+{
+    public IReadOnlyList<Value> Items { get; } = items;
+    public override string Display() => string.Join("、", Items.Select(i => i.Display()));
+}
+
+/// <summary>A compiled regular expression.</summary>
+public sealed class RegexValue(System.Text.RegularExpressions.Regex regex) : Value([])
+{
+    public System.Text.RegularExpressions.Regex Regex { get; } = regex;
+    public override string Display() => $"/{Regex}/";
+}
+
+/// <summary>A part of the report (section, table, row, cell, sentence…) located at its span.</summary>
+public sealed class NodeValue(object node, TextSpan? location, string display) : Value(location is { } l ? [l] : [])
+{
+    public object Node { get; } = node;
+    public T As<T>() => (T)Node;
+    public override string Display() => display;
+}
