@@ -58,3 +58,6 @@ public sealed record Operator(string Text) : IPositionAware<Operator>
 
     public Operator SetPos(Position startPos, int length) => this with { Start = startPos.Pos };
 }
+
+/// <summary>The <c>for: x in collection</c> clause of a rule.</summary>
+public sealed record ForClause(string Variable, int VariableStart, Expr Collection);

@@ -169,6 +169,13 @@ public static class ExpressionGrammar
 
     /// <summary>A whole expression, nothing left over.</summary>
     public static readonly Parser<Expr> Complete = Expression.Token().End();
+
+    /// <summary>A rule's quantifier: <c>c in applications.columns</c>.</summary>
+    public static readonly Parser<ForClause> ForClause =
+        (from variable in Identifier.Positioned2()
+         from keyword in Keyword("in")
+         from collection in Expression
+         select new ForClause(variable.Value, variable.Start, collection)).Token().End();
 }
 
 /// <summary>A parsed value with the offset where it started, for productions that are not AST nodes.</summary>

@@ -1,4 +1,6 @@
+using GovInfo.Report.Text;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace GovInfo.Report.Yaml;
@@ -7,35 +9,67 @@ namespace GovInfo.Report.Yaml;
 /// Reads a YAML file through YamlDotNet's representation model, checking node shapes and collecting
 /// every error at its line and column instead of throwing at the first.
 /// </summary>
-public sealed class YamlReader(string path, string errorCode)
+public sealed class YamlReader(string path, string errorCode, string? missingKeyCode = null, string? fileErrorCode = null)
 {
+    /// <summary>Larger files are refused before parsing.</summary>
+    public const int MaxFileLength = 1 << 20;
+
     private readonly List<YamlError> _errors = [];
 
     public string Path { get; } = path;
     public IReadOnlyList<YamlError> Errors => _errors;
 
+    /// <summary>The file's text with a line index, once <see cref="LoadRoot"/> has run.</summary>
+    public SourceText? File { get; private set; }
+
     public YamlNode? LoadRoot(string text)
     {
+        File = new SourceText(text, Path);
+        if (text.Length > MaxFileLength)
+        {
+            Error(1, 1, $"文件过大（{text.Length} 个字符，上限 {MaxFileLength}）。", fileErrorCode);
+            return null;
+        }
         var stream = new YamlStream();
         try
         {
+            // Anchors and aliases could make a small file expand without bound when walked; data files do not need them.
+            var parser = new Parser(new StringReader(text));
+            while (parser.MoveNext())
+            {
+                if (parser.Current is AnchorAlias alias)
+                {
+                    Error((int)alias.Start.Line, (int)alias.Start.Column, $"不支持 YAML 别名（*{alias.Value}）：请直接写出内容。", fileErrorCode);
+                    return null;
+                }
+            }
             stream.Load(new StringReader(text));
         }
         catch (YamlException e)
         {
-            _errors.Add(new YamlError(Path, (int)e.Start.Line, (int)e.Start.Column, errorCode, $"YAML 语法错误：{e.Message}"));
+            Error((int)e.Start.Line, (int)e.Start.Column, $"YAML 语法错误：{e.Message}", fileErrorCode);
             return null;
         }
         if (stream.Documents.Count == 0)
         {
-            _errors.Add(new YamlError(Path, 1, 1, errorCode, "文件为空。"));
+            Error(1, 1, "文件为空。", fileErrorCode);
             return null;
         }
         return stream.Documents[0].RootNode;
     }
 
-    public void Error(YamlNode node, string message)
-        => _errors.Add(new YamlError(Path, (int)node.Start.Line, (int)node.Start.Column, errorCode, message));
+    public void Error(YamlNode node, string message, string? code = null)
+        => Error((int)node.Start.Line, (int)node.Start.Column, message, code);
+
+    public void Error(int line, int column, string message, string? code = null)
+        => _errors.Add(new YamlError(Path, line, column, code ?? errorCode, message) { Excerpt = YamlError.MakeExcerpt(File, line, column) });
+
+    /// <summary>An error at a character offset of the file.</summary>
+    public void ErrorAt(int offset, string message, string? code = null)
+    {
+        var position = File!.GetLinePosition(Math.Clamp(offset, 0, File.Length));
+        Error(position.Line, position.Column, message, code);
+    }
 
     public void ThrowIfErrors()
     {
@@ -83,7 +117,7 @@ public sealed class YamlReader(string path, string errorCode)
     public string RequiredString(YamlMappingNode map, string key)
     {
         var value = OptionalString(map, key);
-        if (value is null && Get(map, key) is null) Error(map, $"缺少必填的键 “{key}”。");
+        if (value is null && Get(map, key) is null) Error(map, $"缺少必填的键 “{key}”。", missingKeyCode);
         return value ?? "";
     }
 

@@ -1,0 +1,26 @@
+namespace GovInfo.Dsl.Rules;
+
+/// <summary>How serious a finding is; ordered, so a threshold compares.</summary>
+public enum Severity { Hidden, Info, Warning, Error }
+
+/// <summary>What a rule runs on: the engine hands it each node of this kind.</summary>
+public enum ScopeKind { Document, Section, Paragraph, Sentence, Table, Row, Cell }
+
+/// <summary>Whether a rule asserts a condition, forbids a pattern, or requires one.</summary>
+public enum RuleKind { Assert, Forbid, Require }
+
+/// <summary>A rule's metadata, as Roslyn's DiagnosticDescriptor: everything about it but its logic.</summary>
+public sealed record RuleDescriptor(
+    string Id,
+    string Title,
+    Severity Severity,
+    string Category,
+    string Description,
+    string? HelpUri,
+    ScopeKind Scope,
+    RuleKind Kind,
+    string SourcePath,
+    int SourceLine);
+
+/// <summary>The snippets a rule carries to test it: ones that must trigger it and ones that must not.</summary>
+public sealed record RuleExamples(IReadOnlyList<string> Invalid, IReadOnlyList<string> Valid);

@@ -1,0 +1,26 @@
+using YamlDotNet.RepresentationModel;
+
+namespace GovInfo.Dsl.Rules;
+
+/// <summary>An expression as written in a rule file, with the map from its offsets back to the file.</summary>
+public sealed record ExpressionSource(string Text, ScalarMapper Map);
+
+/// <summary>A <c>let</c> binding: a name and its expression.</summary>
+public sealed record LetSyntax(string Name, YamlScalarNode NameNode, ExpressionSource Expression);
+
+/// <summary>A rule as read from YAML, before its expressions are compiled.</summary>
+public sealed record RuleSyntax(
+    RuleDescriptor Descriptor,
+    YamlMappingNode Node,
+    YamlNode IdNode,
+    string? TableKey,
+    YamlNode? TableNode,
+    ExpressionSource? Where,
+    IReadOnlyList<LetSyntax> Lets,
+    ExpressionSource? For,
+    ExpressionSource? Condition,
+    ExpressionSource? Unless,
+    ExpressionSource? Message,
+    ExpressionSource? At,
+    ExpressionSource? Fix,
+    RuleExamples Examples);

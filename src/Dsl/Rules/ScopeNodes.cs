@@ -1,0 +1,45 @@
+using GovInfo.Dsl.Runtime;
+using GovInfo.Dsl.Types;
+using GovInfo.Report.Template;
+
+namespace GovInfo.Dsl.Rules;
+
+/// <summary>A node a rule runs on, and the text that <c>text</c>, <c>forbid</c> and <c>require</c> search in it.</summary>
+public sealed record ScopeNode(NodeValue Node, TextValue Text);
+
+/// <summary>The nodes of each scope kind in a report, in document order, and the variable each is bound to.</summary>
+public static class ScopeNodes
+{
+    public static string VariableName(ScopeKind scope) => scope.ToString().ToLowerInvariant();
+
+    public static DslType VariableType(ScopeKind scope, TableDefinition? table) => scope switch
+    {
+        ScopeKind.Document => DslType.Report,
+        ScopeKind.Section => DslType.Section,
+        ScopeKind.Paragraph => DslType.Paragraph,
+        ScopeKind.Sentence => DslType.Sentence,
+        ScopeKind.Table => DslType.TableOf(table),
+        ScopeKind.Row => DslType.RowOf(table),
+        _ => DslType.Cell,
+    };
+
+    public static IEnumerable<ScopeNode> Enumerate(ReportView view, ScopeKind scope, string? tableKey = null)
+    {
+        var source = view.Source;
+        var report = view.Report;
+        TextValue Slice(Report.Text.TextSpan? span) => span is { } s ? TextValue.FromSource(source[s], s.Start) : new TextValue("", null, []);
+        bool Wanted(string key) => tableKey is null || key == tableKey;
+
+        return scope switch
+        {
+            ScopeKind.Document => [new ScopeNode(Nodes.Report(view), TextValue.FromSource(source.Text, 0))],
+            ScopeKind.Section => report.Sections.Select(s => new ScopeNode(Nodes.Section(s), view.TextOf(s))),
+            ScopeKind.Paragraph => view.Paragraphs.Select(p => new ScopeNode(Nodes.Paragraph(p), Slice(p.TextSpan))),
+            ScopeKind.Sentence => view.Sentences.Select(s => new ScopeNode(Nodes.Sentence(s), Slice(s.Span))),
+            ScopeKind.Table => report.Tables.Where(t => Wanted(t.Definition.Key)).Select(t => new ScopeNode(Nodes.Table(t), Slice(t.Source?.Span))),
+            ScopeKind.Row => view.Rows.Where(r => Wanted(r.Table.Definition.Key)).Select(r => new ScopeNode(Nodes.Row(r), Slice(r.SourceRow?.Span))),
+            _ => report.Tables.Where(t => t.IsFound && Wanted(t.Definition.Key))
+                .SelectMany(t => t.Cells.Select(c => new ScopeNode(Nodes.Cell(new CellNode(t, c)), Slice(c.Cell?.Span)))),
+        };
+    }
+}
