@@ -1,6 +1,8 @@
 using System.CommandLine;
 using GovInfo.Cli;
 using GovInfo.Cli.Parse;
+using GovInfo.Cli.Rules;
+using GovInfo.Dsl;
 using GovInfo.Report;
 using GovInfo.Report.Yaml;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,10 +11,11 @@ Console.OutputEncoding = System.Text.Encoding.UTF8;
 
 try
 {
-    using var services = new ServiceCollection().AddGovlintReport().BuildServiceProvider();
+    using var services = new ServiceCollection().AddGovlintReport().AddGovlintDsl().BuildServiceProvider();
     var root = new RootCommand("govlint：政府信息公开工作年度报告合规检查工具")
     {
         ParseCommand.Create(services),
+        RulesCommand.Create(services),
     };
     var parsed = root.Parse(args);
     if (parsed.Errors.Count > 0)
@@ -31,5 +34,11 @@ catch (YamlFileException e)
 catch (FileNotFoundException e)
 {
     Console.Error.WriteLine($"govlint: {e.Message}");
+    return ExitCodes.UsageError;
+}
+catch (Exception e)
+{
+    // Last resort: a bug of ours. Say so plainly, without a stack trace.
+    Console.Error.WriteLine($"govlint: 内部错误（{e.GetType().Name}：{e.Message}）。请将此信息和输入文件报告给 govlint 维护者。");
     return ExitCodes.UsageError;
 }

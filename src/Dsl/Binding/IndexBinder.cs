@@ -77,8 +77,8 @@ internal sealed class IndexBinder(ExpressionBinder binder)
         }
         var bound = binder.Bind(arg, scope);
         if (bound == BoundExpression.Error) return null;
-        if (bound.Type.Kind == TypeKind.Row && SameTable(arg, bound.Type, definition))
-            return (c, _) => bound.Evaluate(c) is NodeValue { Node: RowNode r } ? r.Row : null;
+        if (bound.Type.Kind == TypeKind.Row)
+            return SameTable(arg, bound.Type, definition) ? (c, _) => bound.Evaluate(c) is NodeValue { Node: RowNode r } ? r.Row : null : null;
         if (bound.Type.Kind == TypeKind.Text)
             return (c, t) => bound.Evaluate(c) is TextValue text && t.FindRows(text.Text).Where(r => r.IsLeaf).ToList() is [var only] ? only : null;
         binder.Fail(arg, DslErrorCodes.TypeError, $"行应写作行名文本或行变量，这里是{bound.Type}。");
@@ -97,8 +97,8 @@ internal sealed class IndexBinder(ExpressionBinder binder)
         }
         var bound = binder.Bind(arg, scope);
         if (bound == BoundExpression.Error) return null;
-        if (bound.Type.Kind == TypeKind.Column && SameTable(arg, bound.Type, definition))
-            return (c, _, _) => bound.Evaluate(c) is NodeValue { Node: ColumnNode col } ? col.Column : null;
+        if (bound.Type.Kind == TypeKind.Column)
+            return SameTable(arg, bound.Type, definition) ? (c, _, _) => bound.Evaluate(c) is NodeValue { Node: ColumnNode col } ? col.Column : null : null;
         if (bound.Type.Kind == TypeKind.Text)
             return (c, t, row) => bound.Evaluate(c) is TextValue text && t.FindColumns(row, text.Text).Where(r => r.IsLeaf).ToList() is [var only] ? only : null;
         binder.Fail(arg, DslErrorCodes.TypeError, $"列应写作列名文本或列变量，这里是{bound.Type}。");

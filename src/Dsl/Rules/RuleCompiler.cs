@@ -66,7 +66,7 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
         var at = Bind(reader, rule.At, scope, slots, null, "at");
         var fix = Bind(reader, rule.Fix, scope, slots, null, "fix");
 
-        if (reader.Errors.Count > errorsBefore || condition is null || message is null) return null;
+        if (rule.HasErrors || reader.Errors.Count > errorsBefore || condition is null || message is null) return null;
         return new CompiledRule(descriptor, table?.Key, rule.Examples, new CompiledRuleParts(
             slots.Count, scopeSlot, textSlot, where?.Evaluate, loop, lets, condition.Evaluate, matchSlot,
             unless?.Evaluate, message, at?.Evaluate, fix?.Evaluate));

@@ -40,6 +40,7 @@ public static partial class RuleFileReader
     private static RuleSyntax? ReadRule(YamlReader reader, YamlNode node)
     {
         if (reader.Mapping(node, "规则") is not { } map) return null;
+        int errorsBefore = reader.Errors.Count;
         reader.CheckKeys(map, RuleKeys);
         string id = reader.RequiredString(map, "id");
         var idNode = reader.Get(map, "id") ?? map;
@@ -85,7 +86,10 @@ public static partial class RuleFileReader
             message.Length > 0 ? Expression(reader, map, "message") : null,
             Expression(reader, map, "at"),
             Expression(reader, map, "fix"),
-            ReadExamples(reader, map));
+            ReadExamples(reader, map))
+        {
+            HasErrors = reader.Errors.Count > errorsBefore,
+        };
     }
 
     private static T? ReadEnum<T>(YamlReader reader, YamlMappingNode map, string key, string allowed) where T : struct, Enum

@@ -46,22 +46,25 @@ public sealed class RuleLoader(ReportTemplate template, FunctionRegistry functio
             {
                 // A folder of rules may hold other YAML (the template); only a file named on the command line must be a rule file.
                 if (explicitlyNamed) reader.Error(root, "这不是规则文件：缺少顶层的 rules: 列表。", DslErrorCodes.FileError);
-                errors.AddRange(reader.Errors);
+                errors.AddRange(InFileOrder(reader.Errors));
                 continue;
             }
             files.Add(file);
             foreach (var syntax in RuleFileReader.Read(reader, root))
             {
                 var id = syntax.Descriptor.Id;
-                if (id.Length > 0 && firstById.TryGetValue(id, out var first))
-                    reader.Error(syntax.IdNode, $"规则编号 {id} 重复：已在 {first.Path}({first.Line}) 定义。", DslErrorCodes.DuplicateId);
+                bool duplicate = id.Length > 0 && firstById.ContainsKey(id);
+                if (duplicate)
+                    reader.Error(syntax.IdNode, $"规则编号 {id} 重复：已在 {firstById[id].Path}({firstById[id].Line}) 定义。", DslErrorCodes.DuplicateId);
                 else if (id.Length > 0) firstById[id] = (file, syntax.Descriptor.SourceLine);
-                if (compiler.Compile(syntax, reader) is { } rule) rules.Add(rule);
+                if (compiler.Compile(syntax, reader) is { } rule && !duplicate) rules.Add(rule);
             }
-            errors.AddRange(reader.Errors);
+            errors.AddRange(InFileOrder(reader.Errors));
         }
         return new RuleSet(rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToList(), errors, files);
     }
+
+    private static IEnumerable<YamlError> InFileOrder(IEnumerable<YamlError> errors) => errors.OrderBy(e => e.Line).ThenBy(e => e.Column);
 
     private static IEnumerable<(string File, bool Explicit)> Expand(IEnumerable<string> paths, List<YamlError> errors)
     {

@@ -23,4 +23,8 @@ public sealed record RuleSyntax(
     ExpressionSource? Message,
     ExpressionSource? At,
     ExpressionSource? Fix,
-    RuleExamples Examples);
+    RuleExamples Examples)
+{
+    /// <summary>Whether reading the rule's keys already found errors, so it must not be used even if its expressions compile.</summary>
+    public bool HasErrors { get; init; }
+}

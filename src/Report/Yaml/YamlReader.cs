@@ -31,12 +31,14 @@ public sealed class YamlReader(string path, string errorCode, string? missingKey
             return null;
         }
         var stream = new YamlStream();
+        Mark last = Mark.Empty;
         try
         {
             // Anchors and aliases could make a small file expand without bound when walked; data files do not need them.
             var parser = new Parser(new StringReader(text));
             while (parser.MoveNext())
             {
+                last = parser.Current!.End;
                 if (parser.Current is AnchorAlias alias)
                 {
                     Error((int)alias.Start.Line, (int)alias.Start.Column, $"不支持 YAML 别名（*{alias.Value}）：请直接写出内容。", fileErrorCode);
@@ -48,6 +50,12 @@ public sealed class YamlReader(string path, string errorCode, string? missingKey
         catch (YamlException e)
         {
             Error((int)e.Start.Line, (int)e.Start.Column, $"YAML 语法错误：{e.Message}", fileErrorCode);
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some broken flow collections; the last good event locates it.
+            Error((int)last.Line, (int)last.Column, "YAML 语法错误：此处之后的内容无法解析（多半是未闭合的 [ 或 {）。", fileErrorCode);
             return null;
         }
         if (stream.Documents.Count == 0)
