@@ -18,7 +18,7 @@ public sealed record CompiledRuleParts(
     Evaluator? Unless,
     MessageTemplate Message,
     Evaluator? At,
-    Evaluator? Fix);
+    MessageTemplate? Fix);
 
 /// <summary>A rule compiled once and evaluated on many reports: it walks its scope and yields findings.</summary>
 public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, RuleExamples examples, CompiledRuleParts parts)
@@ -94,9 +94,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
         var span = primary ?? new TextSpan(0, 0);
         var related = origins.Where(o => o != span).Distinct().ToList();
         string message = parts.Message.Render(context);
-        RuleFix? fix = null;
-        if (parts.Fix is { } f && primary is not null && f(context) is var replacement and not NullValue)
-            fix = new RuleFix(span, replacement.Display());
+        RuleFix? fix = parts.Fix is { } f && primary is not null ? new RuleFix(span, f.Render(context)) : null;
         if (findings.Any(x => x.Rule == Descriptor && x.Primary == span && x.Message == message)) return;
         findings.Add(new RuleFinding(Descriptor, message, span, related, fix));
     }

@@ -64,12 +64,12 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
         var unless = Bind(reader, rule.Unless, scope, slots, DslType.Bool, "unless");
         var message = CompileMessage(reader, rule.Message, scope, slots);
         var at = Bind(reader, rule.At, scope, slots, null, "at");
-        var fix = Bind(reader, rule.Fix, scope, slots, null, "fix");
+        var fix = CompileMessage(reader, rule.Fix, scope, slots);
 
         if (rule.HasErrors || reader.Errors.Count > errorsBefore || condition is null || message is null) return null;
         return new CompiledRule(descriptor, table?.Key, rule.Examples, new CompiledRuleParts(
             slots.Count, scopeSlot, textSlot, where?.Evaluate, loop, lets, condition.Evaluate, matchSlot,
-            unless?.Evaluate, message, at?.Evaluate, fix?.Evaluate));
+            unless?.Evaluate, message, at?.Evaluate, fix));
     }
 
     private BoundExpression? Bind(YamlReader reader, ExpressionSource? source, SymbolScope scope, SlotAllocator slots, DslType? expected, string key)

@@ -1,0 +1,129 @@
+using GovInfo.Dsl.Functions;
+using GovInfo.Dsl.Rules;
+using GovInfo.Dsl.Runtime;
+using GovInfo.Dsl.Types;
+using GovInfo.Tests;
+
+namespace GovInfo.Dsl.Tests;
+
+/// <summary>The rule keys one by one: where, for, let, forbid + unless + fix, require + at, message holes; and the safety limits.</summary>
+public class RuleFeatureTests
+{
+    private const string Header = """
+        rules:
+          - id: GI9901
+            title: 测试
+            severity: warning
+            category: 测试
+            description: 测试规则
+            examples: { invalid: [甲], valid: [乙] }
+
+        """;
+
+    private static List<RuleFinding> Run(string ruleBody, string reportText, string path = "t.txt")
+    {
+        var set = Rules.FromYaml(Header + ruleBody);
+        Assert.True(set.Errors.Count == 0, string.Join("\n", set.Errors.Select(e => e.Render())));
+        return Assert.Single(set.Rules).Evaluate(new ReportView(Reports.FromText(reportText, path)));
+    }
+
+    private static string Fixture(string prefix) => File.ReadAllText(TestPaths.Fixture(prefix));
+
+    [Fact]
+    public void Forbid_finds_every_match_with_unless_and_offers_a_fix()
+    {
+        const string rule = """
+                scope: paragraph
+                forbid: /(?<=\p{IsCJKUnifiedIdeographs})\s*(?<word>[A-Za-z]+)\s*(?=\p{IsCJKUnifiedIdeographs})/
+                unless: group(match, "word") matches /^(AI|H5|IPV6)$/
+                message: 中文之间出现英文单词“{group(match, "word")}”。
+                fix: 和
+            """;
+        var findings = Run(rule, "思想 and 党的精神，推广 AI 应用。\n\n平台 or 网站。\n");
+        Assert.Equal(["中文之间出现英文单词“and”。", "中文之间出现英文单词“or”。"], findings.Select(f => f.Message));
+        Assert.Equal(" and ", "思想 and 党的精神"[2..7]);
+        Assert.Equal(new Report.Text.TextSpan(2, 5), findings[0].Primary);
+        Assert.Equal("和", findings[0].Fix!.Replacement);
+        Assert.Equal(findings[0].Primary, findings[0].Fix!.Span);
+    }
+
+    [Fact]
+    public void Where_filters_scope_nodes_and_require_locates_at()
+    {
+        const string rule = """
+                scope: section
+                where: section.number == 5
+                require: /改进/
+                at: section.heading
+                message: 第五部分没有写改进情况。
+            """;
+        string text = Fixture("003").Replace("下一步将从", "下一步将从").Replace("改进", "完善");
+        var finding = Assert.Single(Run(rule, text));
+        Assert.Equal("五、存在的主要问题及完善情况", Reports.FromText(text).Document.Source[finding.Primary]);
+    }
+
+    [Fact]
+    public void For_and_let_give_one_finding_per_failing_element_with_interpolated_values()
+    {
+        const string rule = """
+                scope: row
+                table: applications
+                for: c in row.cells
+                let:
+                  v: c.value
+                assert: v < 10
+                message: "{row.label}/{c.column.label} = {v}"
+            """;
+        var findings = Run(rule, Fixture("001"));
+        Assert.Contains("本年新收政府信息公开申请数量/自然人 = 42", findings.Select(f => f.Message));
+        Assert.Contains("本年度办理结果 / 总计".Split(" / ")[1] + "/总计 = 57", findings.Select(f => f.Message));
+        Assert.All(findings, f => Assert.True(f.Primary.Length > 0));
+    }
+
+    [Fact]
+    public void A_catastrophic_regex_times_out_instead_of_hanging()
+    {
+        const string rule = """
+                scope: document
+                forbid: /(a+)+$/
+                message: 不会出现
+            """;
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var findings = Run(rule, new string('a', 40_000) + "!");
+        Assert.Empty(findings);
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    public void Functions_added_by_a_pack_are_usable_without_touching_the_grammar()
+    {
+        var registry = new FunctionRegistry([new BuiltinFunctions(), new DoublePack()]);
+        var loader = new RuleLoader(Reports.Template, registry);
+        string path = Path.Combine(Path.GetTempPath(), $"govlint-pack-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, Header + """
+                scope: document
+                assert: twice(applications["本年新收", "总计"]) == 112
+                message: 不应出现
+            """);
+        try
+        {
+            var set = loader.Load([path]);
+            Assert.Empty(set.Errors);
+            Assert.Empty(set.Rules[0].Evaluate(new ReportView(Reports.Load(TestPaths.Fixture("001")))));
+            Assert.Equal(DslErrorCodes.UnknownName, Rules.Loader.Load([path]).Errors.Single().Code);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private sealed class DoublePack : IFunctionPack
+    {
+        public IEnumerable<DslFunction> Functions =>
+        [
+            new SimpleFunction("twice", "twice(数)：乘以二", [DslType.Number], DslType.Number,
+                (args, _) => new NumberValue(((NumberValue)args[0]).Number * 2, args[0].Origins)),
+        ];
+    }
+}
