@@ -51,25 +51,25 @@ public static class ExpressionGrammar
          from flags in Parse.Chars("imsx").Many().Text()
          select (Expr)new RegexLiteral(string.Concat(body), flags)).Positioned().Token().Named("正则表达式");
 
-    private static readonly Parser<Expr> Literal =
-        Keyword("true").Return((Expr)new BoolLiteral(true))
-            .Or(Keyword("false").Return((Expr)new BoolLiteral(false)))
-            .Or(Keyword("null").Return((Expr)new NullLiteral()))
-            .Positioned();
-
     private static readonly Parser<IEnumerable<Expr>> Arguments =
         from open in Symbol("(")
         from args in Parse.Ref(() => Argument).DelimitedBy(Symbol(",")).Optional()
         from close in Symbol(")").Named("“)”")
         select args.GetOrElse([]);
 
-    private static readonly Parser<Expr> Call =
-        (from name in RawIdentifier.Where(id => !Keywords.Contains(id)).Token()
-         from args in Arguments
-         select (Expr)new CallExpr(name, name.Length, args.ToList())).Positioned();
-
-    private static readonly Parser<Expr> Name =
-        Identifier.Select(n => (Expr)new NameExpr(n)).Positioned();
+    /// <summary>A name, read once: <c>true</c>/<c>false</c>/<c>null</c>, a call <c>f(…)</c>, or a variable.</summary>
+    private static readonly Parser<Expr> Named =
+        (from name in RawIdentifier.Where(id => !Keywords.Contains(id) || id is "true" or "false" or "null")
+         from blanks in Parse.WhiteSpace.Many()
+         from args in Arguments.Optional()
+         select name switch
+         {
+             "true" when !args.IsDefined => new BoolLiteral(true),
+             "false" when !args.IsDefined => new BoolLiteral(false),
+             "null" when !args.IsDefined => new NullLiteral(),
+             _ when args.IsDefined => new CallExpr(name, name.Length, args.Get().ToList()),
+             _ => (Expr)new NameExpr(name),
+         }).Positioned().Token();
 
     private static readonly Parser<Expr> List =
         (from open in Symbol("[")
@@ -83,8 +83,27 @@ public static class ExpressionGrammar
         from close in Symbol(")").Named("“)”")
         select inner;
 
-    private static readonly Parser<Expr> Primary =
-        Number.Or(String).Or(Regex).Or(Literal).Or(Call).Or(Name).Or(List).Or(Parenthesized).Named("值");
+    // The first character decides which kind of value follows, so only one alternative is tried:
+    // Sprache builds a failure (with its message) for every alternative that does not match.
+    private static readonly Parser<Expr> Primary = Dispatch("值", c => c switch
+    {
+        >= '0' and <= '9' => Number,
+        '"' or '\'' => String,
+        '/' => Regex,
+        '(' => Parenthesized,
+        '[' => List,
+        _ when char.IsLetter(c) || c == '_' => Named,
+        _ => null,
+    });
+
+    /// <summary>Skips blanks, then runs the parser the next character selects; fails at once when none fits.</summary>
+    private static Parser<T> Dispatch<T>(string expected, Func<char, Parser<T>?> choose) => input =>
+    {
+        while (!input.AtEnd && char.IsWhiteSpace(input.Current)) input = input.Advance();
+        if (input.AtEnd) return Result.Failure<T>(input, "unexpected end of input", [expected]);
+        var parser = choose(input.Current);
+        return parser is null ? Result.Failure<T>(input, $"unexpected '{input.Current}'", [expected]) : parser(input);
+    };
 
     /// <summary>A postfix step: <c>.name</c>, <c>.name(args)</c> or <c>[args]</c>, applied to what precedes it.</summary>
     private sealed record Step(Func<Expr, Expr> Apply) : IPositionAware<Step>
@@ -108,7 +127,7 @@ public static class ExpressionGrammar
 
     private static readonly Parser<Expr> Postfix =
         from primary in Primary
-        from steps in MemberStep.Or(IndexStep).Many()
+        from steps in Dispatch("“.” 或 “[”", c => c switch { '.' => MemberStep, '[' => IndexStep, _ => null }).Many()
         select steps.Aggregate(primary, (target, step) => step.Apply(target) with { Start = target.Start, Length = TrimmedEnd(step) - target.Start });
 
     private static int TrimmedEnd(Step step) => step.End;
@@ -119,10 +138,14 @@ public static class ExpressionGrammar
          select (Expr)new UnaryExpr("-", operand) { Start = minus.Start, Length = operand.End - minus.Start })
         .Or(Postfix);
 
-    private static Parser<Operator> Op(params string[] texts) =>
-        texts.Select(t => char.IsLetter(t[0]) ? Keyword(t) : Symbol(t))
+    private static Parser<Operator> Op(params string[] texts)
+    {
+        var starts = texts.Select(t => t[0]).ToHashSet();
+        var any = texts.Select(t => char.IsLetter(t[0]) ? Keyword(t) : Symbol(t))
             .Aggregate((a, b) => a.Or(b))
             .Select(t => new Operator(Canonical(t))).Positioned();
+        return Dispatch("运算符", c => starts.Contains(c) ? any : null);
+    }
 
     private static string Canonical(string op) => op switch
     {

@@ -39,7 +39,15 @@ public sealed class LabelNode
 
     public IEnumerable<string> Names => Aliases.Prepend(Label);
 
-    public bool IsNamed(string text) => Names.Any(n => LabelNormalizer.Matches(text, n));
+    private LabelNormalizer.Folded[]? _folded;
+
+    /// <summary>Whether <paramref name="text"/> reads as this node's label or an alias (see <see cref="LabelNormalizer.Matches(string, string)"/>).</summary>
+    public bool IsNamed(string text)
+    {
+        _folded ??= Names.Select(LabelNormalizer.Fold).ToArray();
+        var folded = LabelNormalizer.Fold(text);
+        return _folded.Any(name => LabelNormalizer.Matches(folded, name));
+    }
 
     public IEnumerable<LabelNode> SelfAndAncestors()
     {

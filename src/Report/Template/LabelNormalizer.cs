@@ -38,10 +38,18 @@ public static partial class LabelNormalizer
         return stripped.Length > 0 ? stripped : normalized;
     }
 
-    /// <summary>Whether <paramref name="text"/> reads as <paramref name="name"/>, with or without a trailing note on either.</summary>
-    public static bool Matches(string text, string name)
+    /// <summary>A label folded once for repeated comparison: normalized, and without its trailing note.</summary>
+    public readonly record struct Folded(string Full, string WithoutNote);
+
+    public static Folded Fold(string label)
     {
-        string a = Normalize(text), b = Normalize(name);
-        return a.Length > 0 && (a == b || WithoutNote(a) == b || a == WithoutNote(b) || WithoutNote(a) == WithoutNote(b));
+        string full = Normalize(label);
+        return new Folded(full, WithoutNote(full));
     }
+
+    /// <summary>Whether <paramref name="text"/> reads as <paramref name="name"/>, with or without a trailing note on either.</summary>
+    public static bool Matches(string text, string name) => Matches(Fold(text), Fold(name));
+
+    public static bool Matches(Folded text, Folded name)
+        => text.Full.Length > 0 && (text.Full == name.Full || text.WithoutNote == name.Full || text.Full == name.WithoutNote || text.WithoutNote == name.WithoutNote);
 }
