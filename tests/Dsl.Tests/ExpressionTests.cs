@@ -68,6 +68,16 @@ public class ExpressionTests
     }
 
     [Fact]
+    public void The_collection_example_of_the_documentation_holds_on_a_consistent_report()
+    {
+        const string fromDocs = "all(applications.columns, c => applications[\"（七）总计\", c] == sum(applications.rows.filter(r => r.key.startsWith(\"results.\") and r.key != \"results.total\"), r => r[c]))";
+        Assert.Contains(fromDocs, File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "rule-language.md")));
+        Assert.True(((BoolValue)Expressions.Eval(fromDocs, R001)).Value);
+        var broken = Reports.FromText(File.ReadAllText(TestPaths.Fixture("001")).Replace("\t(一) 予以公开\t12\t", "\t(一) 予以公开\t13\t"));
+        Assert.False(((BoolValue)Expressions.Eval(fromDocs, broken)).Value);
+    }
+
+    [Fact]
     public void Sections_by_key_number_or_title()
     {
         Assert.Equal("六、其他需要报告的事项", Expressions.Eval("section(\"other\").heading.text", R001).Display());
