@@ -1,8 +1,12 @@
 using System.CommandLine;
 using GovInfo.Cli;
+using GovInfo.Cli.Lint;
 using GovInfo.Cli.Parse;
 using GovInfo.Cli.Rules;
 using GovInfo.Dsl;
+using GovInfo.Linter;
+using GovInfo.Linter.Baselines;
+using GovInfo.Linter.Engine;
 using GovInfo.Report;
 using GovInfo.Report.Yaml;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,9 +15,12 @@ Console.OutputEncoding = System.Text.Encoding.UTF8;
 
 try
 {
-    using var services = new ServiceCollection().AddGovlintReport().AddGovlintDsl().BuildServiceProvider();
+    using var services = new ServiceCollection().AddGovlintReport().AddGovlintDsl().AddGovlintLinter().BuildServiceProvider();
     var root = new RootCommand("govlint：政府信息公开工作年度报告合规检查工具")
     {
+        LintCommand.Create(services),
+        FixCommand.Create(services),
+        ExplainCommand.Create(services),
         ParseCommand.Create(services),
         RulesCommand.Create(services),
     };
@@ -26,9 +33,20 @@ try
     }
     return parsed.Invoke();
 }
+catch (RuleSetException e)
+{
+    foreach (var error in e.Errors) Console.Error.WriteLine(error.Render());
+    Console.Error.WriteLine($"govlint: 规则文件有 {e.Errors.Count} 个错误，未检查任何报告。");
+    return ExitCodes.UsageError;
+}
+catch (BaselineException e)
+{
+    Console.Error.WriteLine($"govlint: {e.Message}");
+    return ExitCodes.UsageError;
+}
 catch (YamlFileException e)
 {
-    foreach (var error in e.Errors) Console.Error.WriteLine(error);
+    foreach (var error in e.Errors) Console.Error.WriteLine(error.Render());
     return ExitCodes.UsageError;
 }
 catch (FileNotFoundException e)

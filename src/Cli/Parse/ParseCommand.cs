@@ -1,5 +1,7 @@
 using System.CommandLine;
 using GovInfo.Report;
+using GovInfo.Cli;
+using GovInfo.Linter.Engine;
 using GovInfo.Report.Reading;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,7 +25,8 @@ public static class ParseCommand
 
     private static int Run(IServiceProvider services, string[] paths, string format)
     {
-        var files = InputFiles.Expand(paths, services.GetServices<IReportReader>(), out var errors);
+        var files = InputFiles.Expand(paths, services.GetServices<IReportReader>(), out var pathErrors);
+        var errors = pathErrors.Select(e => $"{e.Path}: error: {e.Message}").ToList();
         foreach (var error in errors) Console.Error.WriteLine(error);
         // The template loads on first use, so a broken template surfaces as a clean error in Program.
         var loader = services.GetRequiredService<ReportLoader>();

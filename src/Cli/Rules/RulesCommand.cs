@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GovInfo.Dsl.Rules;
+using GovInfo.Linter.Engine;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovInfo.Cli.Rules;

@@ -1,4 +1,4 @@
-namespace GovInfo.Cli;
+namespace GovInfo.Linter.Engine;
 
 /// <summary>Where the default rule pack is: <c>rules/</c> beside the binary, or above the working directory in a checkout.</summary>
 public static class DefaultRules

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using GovInfo.Dsl.Rules;
+using GovInfo.Linter.Engine;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovInfo.Cli.Lint;
+
+/// <summary><c>govlint explain GI3001</c>: a rule's title, severity, description, source and examples.</summary>
+public static class ExplainCommand
+{
+    public static Command Create(IServiceProvider services)
+    {
+        var id = new Argument<string>("rule-id") { Description = "规则编号，如 GI3001" };
+        var command = new Command("explain", "说明一条规则：标题、级别、说明、规则源文件与示例") { id };
+        command.SetAction(result =>
+        {
+            var set = services.GetRequiredService<RuleLoader>().Load([DefaultRules.Folder()]);
+            string wanted = result.GetValue(id)!.Trim().ToUpperInvariant();
+            var rule = set.Find(wanted);
+            if (rule is null)
+            {
+                Console.Error.WriteLine($"govlint: 没有规则 {wanted}。可用：{string.Join("、", set.Rules.Select(r => r.Descriptor.Id))}。");
+                return ExitCodes.UsageError;
+            }
+            var d = rule.Descriptor;
+            Console.Out.WriteLine($"{d.Id}：{d.Title}");
+            Console.Out.WriteLine($"级别：{d.Severity.ToString().ToLowerInvariant()}    类别：{d.Category}    作用范围：{d.Scope.ToString().ToLowerInvariant()}");
+            Console.Out.WriteLine();
+            Console.Out.WriteLine(d.Description.Trim());
+            if (d.HelpUri is not null) Console.Out.WriteLine($"\n参考：{d.HelpUri}");
+            Console.Out.WriteLine($"\n规则源：{Path.GetRelativePath(Directory.GetCurrentDirectory(), d.SourcePath).Replace('\\', '/')}({d.SourceLine})");
+            Console.Out.WriteLine(RuleSource(d));
+            foreach (var example in rule.Examples.Invalid) Console.Out.WriteLine($"\n不符合的示例：{example}");
+            foreach (var example in rule.Examples.Valid) Console.Out.WriteLine($"符合的示例：{example}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The rule's own lines of its YAML file: from its "- id:" line to the next rule.</summary>
+    private static string RuleSource(RuleDescriptor d)
+    {
+        var lines = File.ReadAllLines(d.SourcePath);
+        int start = d.SourceLine - 1;
+        int end = start + 1;
+        while (end < lines.Length && !lines[end].TrimStart().StartsWith("- id:", StringComparison.Ordinal)) end++;
+        return string.Join(Environment.NewLine, lines[start..end].Select(l => "    " + l)).TrimEnd();
+    }
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using GovInfo.Linter.Baselines;
+using GovInfo.Linter.Engine;
+using GovInfo.Linter.Fixes;
+using GovInfo.Linter.Formatters;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovInfo.Cli.Lint;
+
+/// <summary><c>govlint lint PATH...</c>: checks reports against the rules and reports findings in the chosen format.</summary>
+public static class LintCommand
+{
+    public static Command Create(IServiceProvider services)
+    {
+        var common = new LintOptionSet();
+        var formatters = services.GetServices<IDiagnosticFormatter>().ToList();
+        var format = new Option<string>("--format") { Description = $"输出格式：{string.Join("、", formatters.Select(f => f.Name))}", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong([.. formatters.Select(f => f.Name)]);
+        var baseline = new Option<string?>("--baseline") { Description = "基线文件：只报告其中没有的新问题" };
+        var writeBaseline = new Option<string?>("--write-baseline") { Description = "把当前全部问题写入基线文件" };
+        var fix = new Option<bool>("--fix") { Description = "先应用所有可自动修复的问题，再报告剩余问题" };
+
+        var command = new Command("lint", "检查报告是否符合规则，按所选格式输出问题");
+        common.AddTo(command);
+        command.Options.Add(format);
+        command.Options.Add(baseline);
+        command.Options.Add(writeBaseline);
+        command.Options.Add(fix);
+        command.SetAction(result =>
+        {
+            var options = common.Read(result, result.GetValue(baseline));
+            if (result.GetValue(fix))
+            {
+                var outcomes = services.GetRequiredService<FixRunner>().Fix(options with { BaselinePath = null }, dryRun: false);
+                foreach (var o in outcomes.Where(o => o.Applied > 0)) Console.Error.WriteLine($"{o.Path}: 已修复 {o.Applied} 处。");
+            }
+            var run = services.GetRequiredService<LintRunner>().Run(options);
+            if (result.GetValue(writeBaseline) is { } baselinePath)
+            {
+                Baseline.Write(baselinePath, run.Diagnostics);
+                Console.Error.WriteLine($"已写入基线 {baselinePath}：{run.Diagnostics.Count()} 条。");
+                return run.HasUnreadableFiles ? ExitCodes.UsageError : ExitCodes.Success;
+            }
+            var formatter = formatters.Single(f => f.Name == result.GetValue(format));
+            bool color = formatter.Name == "text" && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+            formatter.Write(run, Console.Out, new FormatterOptions(color, typeof(LintCommand).Assembly.GetName().Version?.ToString(3) ?? "0.1.0"));
+            return run.HasUnreadableFiles ? ExitCodes.UsageError : run.Fails ? ExitCodes.Findings : ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,55 @@
+using GovInfo.Dsl.Rules;
+using GovInfo.Dsl.Runtime;
+using GovInfo.Report.Binding;
+
+namespace GovInfo.Linter.Engine;
+
+/// <summary>
+/// Runs compiled rules over a bound report in one walk: for each scope kind the nodes are enumerated
+/// once and handed to every rule registered for that kind, as Roslyn hands syntax nodes to analyzers.
+/// </summary>
+public sealed class LintEngine
+{
+    private readonly IReadOnlyDictionary<ScopeKind, CompiledRule[]> _byScope;
+
+    public LintEngine(RuleSet rules)
+    {
+        Rules = rules;
+        _byScope = rules.Rules.GroupBy(r => r.Descriptor.Scope).ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    public RuleSet Rules { get; }
+
+    /// <summary>Lints one report; <paramref name="severityOf"/> gives each rule's configured severity, or null to skip it.</summary>
+    public List<Diagnostic> Lint(Report.Binding.Report report, Func<RuleDescriptor, Severity?> severityOf)
+    {
+        var view = new ReportView(report);
+        var findings = new List<RuleFinding>();
+        foreach (var (scope, all) in _byScope)
+        {
+            var rules = all.Where(r => severityOf(r.Descriptor) is not null).ToArray();
+            if (rules.Length == 0) continue;
+            var contexts = rules.Select(r => r.NewContext(view)).ToArray();
+            foreach (var node in ScopeNodes.Enumerate(view, scope))
+            {
+                string? table = TableOf(node);
+                for (int i = 0; i < rules.Length; i++)
+                    if (rules[i].TableKey is null || rules[i].TableKey == table)
+                        rules[i].Evaluate(contexts[i], node, findings);
+            }
+        }
+        var source = report.Document.Source;
+        return findings
+            .Select(f => new Diagnostic(f.Rule, severityOf(f.Rule)!.Value, f.Message, source, f.Primary, f.Related, f.Fix))
+            .OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Span.Length)
+            .ToList();
+    }
+
+    private static string? TableOf(ScopeNode node) => node.Node.Node switch
+    {
+        BoundTable t => t.Definition.Key,
+        RowNode r => r.Table.Definition.Key,
+        CellNode c => c.Table.Definition.Key,
+        _ => null,
+    };
+}

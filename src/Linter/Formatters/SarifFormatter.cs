@@ -1,0 +1,186 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using GovInfo.Dsl.Rules;
+using GovInfo.Linter.Engine;
+using GovInfo.Report.Text;
+
+namespace GovInfo.Linter.Formatters;
+
+/// <summary>SARIF 2.1.0, as Roslyn's error logger writes it: rules sorted by id, UTF-16 columns, related locations and fixes.</summary>
+public sealed class SarifFormatter : IDiagnosticFormatter
+{
+    public string Name => "sarif";
+
+    public void Write(LintRun run, TextWriter output, FormatterOptions options)
+    {
+        var rules = run.Rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var index = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            WriteTool(json, rules, options);
+            json.WriteString("columnKind", "utf16CodeUnits");
+            json.WriteStartArray("results");
+            foreach (var d in run.Diagnostics) WriteResult(json, d, index[d.Id]);
+            json.WriteEndArray();
+            json.WriteStartArray("invocations");
+            json.WriteStartObject();
+            json.WriteBoolean("executionSuccessful", !run.HasUnreadableFiles);
+            json.WriteStartArray("toolExecutionNotifications");
+            foreach (var file in run.Files.Where(f => f.Error is not null))
+            {
+                json.WriteStartObject();
+                json.WriteString("level", "error");
+                WriteMessage(json, file.Error!);
+                json.WriteStartArray("locations");
+                json.WriteStartObject();
+                json.WriteStartObject("physicalLocation");
+                WriteArtifact(json, file.Path);
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    public static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        Severity.Info => "note",
+        _ => "none",
+    };
+
+    private static void WriteTool(Utf8JsonWriter json, List<RuleDescriptor> rules, FormatterOptions options)
+    {
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "govlint");
+        json.WriteString("version", options.ToolVersion);
+        json.WriteString("informationUri", "https://github.com/govlint/govlint");
+        json.WriteStartArray("rules");
+        foreach (var rule in rules)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rule.Id);
+            json.WriteString("name", rule.Title);
+            json.WriteStartObject("shortDescription");
+            json.WriteString("text", rule.Title);
+            json.WriteEndObject();
+            json.WriteStartObject("fullDescription");
+            json.WriteString("text", rule.Description.Trim());
+            json.WriteEndObject();
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", Level(rule.Severity));
+            json.WriteEndObject();
+            if (rule.HelpUri is { } help) json.WriteString("helpUri", help);
+            json.WriteStartObject("properties");
+            json.WriteString("category", rule.Category);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic d, int ruleIndex)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", d.Id);
+        json.WriteNumber("ruleIndex", ruleIndex);
+        json.WriteString("level", Level(d.Severity));
+        WriteMessage(json, d.Message);
+        json.WriteStartArray("locations");
+        WriteLocation(json, d.Source, d.Span, id: null);
+        json.WriteEndArray();
+        if (d.Related.Count > 0)
+        {
+            json.WriteStartArray("relatedLocations");
+            for (int i = 0; i < d.Related.Count; i++) WriteLocation(json, d.Source, d.Related[i], id: i + 1);
+            json.WriteEndArray();
+        }
+        if (d.Fix is { } fix)
+        {
+            json.WriteStartArray("fixes");
+            json.WriteStartObject();
+            json.WriteStartObject("description");
+            json.WriteString("text", fix.Replacement.Length == 0 ? "删除" : $"改为“{fix.Replacement}”");
+            json.WriteEndObject();
+            json.WriteStartArray("artifactChanges");
+            json.WriteStartObject();
+            WriteArtifact(json, d.Path);
+            json.WriteStartArray("replacements");
+            json.WriteStartObject();
+            json.WriteStartObject("deletedRegion");
+            WriteRegion(json, d.Source, fix.Span, snippet: false);
+            json.WriteEndObject();
+            json.WriteStartObject("insertedContent");
+            json.WriteString("text", fix.Replacement);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+    }
+
+    private static void WriteLocation(Utf8JsonWriter json, SourceText source, TextSpan span, int? id)
+    {
+        json.WriteStartObject();
+        if (id is { } i) json.WriteNumber("id", i);
+        json.WriteStartObject("physicalLocation");
+        WriteArtifact(json, source.Path);
+        json.WriteStartObject("region");
+        WriteRegion(json, source, span, snippet: true);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteArtifact(Utf8JsonWriter json, string path)
+    {
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", Uri.EscapeDataString(SeverityNames.DisplayPath(path)).Replace("%2F", "/"));
+        json.WriteEndObject();
+    }
+
+    private static void WriteRegion(Utf8JsonWriter json, SourceText source, TextSpan span, bool snippet)
+    {
+        var start = source.GetLinePosition(span.Start);
+        var end = source.GetLinePosition(span.End);
+        json.WriteNumber("startLine", start.Line);
+        json.WriteNumber("startColumn", start.Column);
+        json.WriteNumber("endLine", end.Line);
+        json.WriteNumber("endColumn", end.Column);
+        if (snippet)
+        {
+            json.WriteStartObject("snippet");
+            json.WriteString("text", source[span]);
+            json.WriteEndObject();
+        }
+    }
+
+    private static void WriteMessage(Utf8JsonWriter json, string text)
+    {
+        json.WriteStartObject("message");
+        json.WriteString("text", text);
+        json.WriteEndObject();
+    }
+}

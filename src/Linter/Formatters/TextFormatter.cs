@@ -1,0 +1,91 @@
+using System.Text;
+using GovInfo.Dsl.Rules;
+using GovInfo.Linter.Engine;
+using GovInfo.Report.Text;
+
+namespace GovInfo.Linter.Formatters;
+
+/// <summary>
+/// Compiler-style output for people: <c>file:line:col: error GI3001: message</c>, the source line with
+/// the span underlined (CJK characters count two columns; very long lines show a window around the
+/// span), related locations, and a closing summary per severity.
+/// </summary>
+public sealed class TextFormatter : IDiagnosticFormatter
+{
+    private const int WindowBefore = 30, WindowAfter = 60, LongLine = 120;
+
+    public string Name => "text";
+
+    public void Write(LintRun run, TextWriter output, FormatterOptions options)
+    {
+        foreach (var file in run.Files)
+        {
+            if (file.Error is not null)
+            {
+                output.WriteLine($"{SeverityNames.DisplayPath(file.Path)}: {Paint("error", "1;31", options)}: {file.Error}");
+                continue;
+            }
+            foreach (var d in file.Diagnostics) WriteDiagnostic(d, output, options);
+        }
+        output.WriteLine(Summary(run));
+    }
+
+    private static void WriteDiagnostic(Diagnostic d, TextWriter output, FormatterOptions options)
+    {
+        string color = d.Severity switch { Severity.Error => "1;31", Severity.Warning => "1;33", _ => "1;36" };
+        var start = d.Start;
+        output.WriteLine($"{SeverityNames.DisplayPath(d.Path)}:{start.Line}:{start.Column}: {Paint(SeverityNames.Lower(d.Severity), color, options)} {d.Id}: {d.Message}");
+        var (line, underline) = Excerpt(d.Source, d.Span);
+        string gutter = start.Line.ToString();
+        output.WriteLine($" {gutter} | {line}");
+        output.WriteLine($" {new string(' ', gutter.Length)} | {Paint(underline, color, options)}");
+        foreach (var related in d.Related)
+            output.WriteLine($"    相关位置：{SeverityNames.DisplayPath(d.Path)}:{d.Source.GetLinePosition(related.Start)}  “{Shorten(d.Source[related])}”");
+        if (d.Fix is { } fix)
+            output.WriteLine($"    可自动修复：{(fix.Replacement.Length == 0 ? "删除" : $"改为“{fix.Replacement}”")}（govlint fix）");
+    }
+
+    /// <summary>The span's line (a window of it when long) and a caret line under the span.</summary>
+    public static (string Line, string Underline) Excerpt(SourceText source, TextSpan span)
+    {
+        int lineNumber = source.GetLinePosition(span.Start).Line;
+        var lineSpan = source.GetLineSpan(lineNumber);
+        int from = span.Start - lineSpan.Start;
+        int to = Math.Min(span.End, lineSpan.End) - lineSpan.Start;
+        string text = source[lineSpan];
+        string prefix = "", suffix = "";
+        if (DisplayWidth.Of(text) > LongLine)
+        {
+            int windowStart = Math.Max(0, from - WindowBefore);
+            int windowEnd = Math.Min(text.Length, Math.Max(to, from) + WindowAfter);
+            prefix = windowStart > 0 ? "…" : "";
+            suffix = windowEnd < text.Length ? "…" : "";
+            text = text[windowStart..windowEnd];
+            from -= windowStart;
+            to -= windowStart;
+        }
+        string shown = prefix + Expand(text) + suffix;
+        int pad = DisplayWidth.Of(prefix) + DisplayWidth.Of(Expand(text[..from]));
+        int width = Math.Max(1, DisplayWidth.Of(Expand(text[from..Math.Max(from, to)])));
+        return (shown, new string(' ', pad) + "^" + new string('~', width - 1));
+    }
+
+    private static string Expand(string text) => text.Replace("\t", new string(' ', DisplayWidth.TabWidth));
+
+    private static string Shorten(string text) => text.Length <= 20 ? text.Replace("\n", " ") : text[..20].Replace("\n", " ") + "…";
+
+    public static string Summary(LintRun run)
+    {
+        int files = run.Files.Count;
+        var parts = new[] { Severity.Error, Severity.Warning, Severity.Info }
+            .Select(s => (Severity: s, Count: run.Count(s))).Where(x => x.Count > 0)
+            .Select(x => $"{x.Count} 个{SeverityNames.Chinese(x.Severity)}").ToList();
+        int unreadable = run.Files.Count(f => f.Error is not null);
+        var sb = new StringBuilder($"共检查 {files} 个文件：");
+        sb.Append(parts.Count > 0 ? string.Join("，", parts) : "没有发现问题");
+        if (unreadable > 0) sb.Append($"；{unreadable} 个文件无法读取");
+        return sb.Append('。').ToString();
+    }
+
+    private static string Paint(string text, string code, FormatterOptions options) => options.Color ? $"\u001b[{code}m{text}\u001b[0m" : text;
+}
