@@ -29,7 +29,7 @@ public sealed partial class PlainTextReader : IReportReader
         while (i < lines.Count)
         {
             var line = lines[i];
-            if (IsBlank(text, line)) { i++; continue; }
+            if (IsBlank(text, line) || IsComment(text, line)) { i++; continue; }
 
             if (TryReadTable(source, lines, ref i, blocks)) continue;
 
@@ -91,7 +91,7 @@ public sealed partial class PlainTextReader : IReportReader
     private bool ContinuesParagraph(SourceText source, TextSpan previous, TextSpan next)
     {
         string text = source.Text;
-        if (IsBlank(text, next)) return false;
+        if (IsBlank(text, next) || IsComment(text, next)) return false;
         if (ParagraphReader.EndsSentence(source[previous])) return false;
         if (TableParser.IsTabRow(text, next) || TableParser.IsPipeRow(text, next)) return false;
         return HeadingRecognizer.ReadAtx(source, next) is null
@@ -100,4 +100,11 @@ public sealed partial class PlainTextReader : IReportReader
     }
 
     private static bool IsBlank(string text, TextSpan line) => text.AsSpan(line.Start, line.Length).IsWhiteSpace();
+
+    /// <summary>A line that is one HTML comment, such as a govlint-disable directive: not report text.</summary>
+    private static bool IsComment(string text, TextSpan line)
+    {
+        var s = text.AsSpan(line.Start, line.Length).Trim();
+        return s.StartsWith("<!--") && s.EndsWith("-->") && s[4..^3].IndexOf("-->") < 0;
+    }
 }

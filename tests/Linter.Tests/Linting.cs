@@ -1,0 +1,23 @@
+using GovInfo.Dsl.Functions;
+using GovInfo.Dsl.Rules;
+using GovInfo.Linter.Engine;
+using GovInfo.Linter.Fixes;
+using GovInfo.Report.Reading;
+using GovInfo.Tests;
+
+namespace GovInfo.Linter.Tests;
+
+/// <summary>The linter composed as the CLI composes it, over the shipped template and rules.</summary>
+public static class Linting
+{
+    private static readonly IReportReader[] Readers = [new PlainTextReader(), new MarkdownReader()];
+
+    public static LintRunner Runner() => new(Reports.Loader, new RuleLoader(Reports.Template, FunctionRegistry.Builtin), Readers);
+
+    public static FixRunner Fixer() => new(Runner(), Readers);
+
+    public static FileResult LintOne(string path, LintOptions? options = null)
+        => Runner().Run(options ?? new LintOptions([path])).Files.Single();
+
+    public static string Fixture000 => File.ReadAllText(TestPaths.Fixture("000"));
+}
