@@ -31,7 +31,8 @@ try
         Console.Error.WriteLine("用法见 govlint --help。");
         return ExitCodes.UsageError;
     }
-    return parsed.Invoke();
+    // Our own handlers below print clean messages; System.CommandLine's would print a stack trace.
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (RuleSetException e)
 {

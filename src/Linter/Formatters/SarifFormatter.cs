@@ -70,7 +70,6 @@ public sealed class SarifFormatter : IDiagnosticFormatter
         json.WriteStartObject("driver");
         json.WriteString("name", "govlint");
         json.WriteString("version", options.ToolVersion);
-        json.WriteString("informationUri", "https://github.com/govlint/govlint");
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {
