@@ -144,6 +144,19 @@ public class LintCommandTests
     }
 
     [Fact]
+    public void Lint_with_fix_fixes_first_and_reports_what_remains()
+    {
+        using var dir = new TempDirectory();
+        string report = dir.File("r.txt", File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "samples", "defects-2024.txt")).Replace("本局", "本局、等"));
+        var run = Govlint.Exec("lint", report, "--fix", "--format", "msbuild");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("已修复", run.StdErr);
+        Assert.DoesNotContain("GI6002", run.StdOut);
+        Assert.Contains("GI3001", run.StdOut);
+        Assert.DoesNotContain("、等", File.ReadAllText(report));
+    }
+
+    [Fact]
     public void Explain_prints_the_rule()
     {
         var run = Govlint.Exec("explain", "gi3001");
