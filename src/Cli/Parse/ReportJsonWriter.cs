@@ -1,4 +1,4 @@
-using System.Text.Encodings.Web;
+using GovInfo.Linter.Formatters;
 using System.Text.Json;
 using GovInfo.Report.Binding;
 using GovInfo.Report.Documents;
@@ -12,8 +12,7 @@ public static class ReportJsonWriter
     /// <summary>One report gives one object; several give an array of them.</summary>
     public static void Write(IReadOnlyList<Report.Binding.Report> reports, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        JsonText.WriteTo(output, json =>
         {
             if (reports.Count == 1) WriteReport(json, reports[0]);
             else
@@ -22,8 +21,7 @@ public static class ReportJsonWriter
                 foreach (var report in reports) WriteReport(json, report);
                 json.WriteEndArray();
             }
-        }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     private static void WriteReport(Utf8JsonWriter json, Report.Binding.Report report)
@@ -53,7 +51,7 @@ public static class ReportJsonWriter
         }
         json.WriteStartObject("title");
         json.WriteString("text", title.Block.Text);
-        WriteRange(json, source, title.Block.TextSpan);
+        JsonText.WriteRange(json, source, title.Block.TextSpan);
         if (title.Issuer is null) json.WriteNull("issuer"); else json.WriteString("issuer", title.Issuer);
         if (title.Year is { } year) json.WriteNumber("year", year); else json.WriteNull("year");
         json.WriteEndObject();
@@ -68,13 +66,13 @@ public static class ReportJsonWriter
         if (section.IsFound)
         {
             json.WriteString("match", section.Match.ToString()!.ToLowerInvariant());
-            WriteRange(json, source, section.Span!.Value);
+            JsonText.WriteRange(json, source, section.Span!.Value);
             json.WriteStartArray("headings");
             foreach (var heading in section.Headings)
             {
                 json.WriteStartObject();
                 json.WriteString("text", heading.Text);
-                WriteRange(json, source, heading.TextSpan);
+                JsonText.WriteRange(json, source, heading.TextSpan);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -91,7 +89,7 @@ public static class ReportJsonWriter
         if (table.IsFound)
         {
             if (table.FoundIn is { } section) json.WriteString("section", section.Definition.Key); else json.WriteNull("section");
-            WriteRange(json, source, table.Source!.Span);
+            JsonText.WriteRange(json, source, table.Source!.Span);
             json.WriteStartArray("cells");
             foreach (var cell in table.Cells) WriteCell(json, source, cell);
             json.WriteEndArray();
@@ -122,7 +120,7 @@ public static class ReportJsonWriter
             json.WriteString("text", c.Text);
             json.WriteString("kind", c.Value.Kind.ToString().ToLowerInvariant());
             if (c.Value.Number is { } n) json.WriteNumber("value", n); else json.WriteNull("value");
-            WriteRange(json, source, c.Span);
+            JsonText.WriteRange(json, source, c.Span);
         }
         else
         {
@@ -137,15 +135,5 @@ public static class ReportJsonWriter
         json.WriteStartArray(name);
         foreach (var v in values) json.WriteStringValue(v);
         json.WriteEndArray();
-    }
-
-    private static void WriteRange(Utf8JsonWriter json, SourceText source, TextSpan span)
-    {
-        var start = source.GetLinePosition(span.Start);
-        var end = source.GetLinePosition(span.End);
-        json.WriteNumber("line", start.Line);
-        json.WriteNumber("column", start.Column);
-        json.WriteNumber("endLine", end.Line);
-        json.WriteNumber("endColumn", end.Column);
     }
 }

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using GovInfo.Linter.Engine;
 
@@ -37,8 +36,7 @@ public sealed class Baseline
     public static void Write(string path, IEnumerable<Diagnostic> diagnostics)
     {
         string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var bytes = Formatters.JsonText.Build(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("version", Version);
@@ -54,8 +52,8 @@ public sealed class Baseline
             }
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-        Fixes.AtomicFile.Write(path, stream.ToArray());
+        });
+        Fixes.AtomicFile.Write(path, bytes);
     }
 
     /// <summary>Reads a baseline; a clear message (never an exception) when it is missing or malformed.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using GovInfo.Linter.Engine;
 using GovInfo.Report.Text;
@@ -12,8 +11,7 @@ public sealed class JsonFormatter : IDiagnosticFormatter
 
     public void Write(LintRun run, TextWriter output, FormatterOptions options)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        JsonText.WriteTo(output, json =>
         {
             json.WriteStartArray();
             foreach (var file in run.Files)
@@ -28,8 +26,7 @@ public sealed class JsonFormatter : IDiagnosticFormatter
                 foreach (var d in file.Diagnostics) WriteDiagnostic(json, d);
             }
             json.WriteEndArray();
-        }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic d)
@@ -41,13 +38,13 @@ public sealed class JsonFormatter : IDiagnosticFormatter
         json.WriteString("title", d.Rule.Title);
         json.WriteString("category", d.Rule.Category);
         json.WriteString("message", d.Message);
-        WriteRange(json, d.Source, d.Span);
+        JsonText.WriteRange(json, d.Source, d.Span);
         json.WriteString("text", d.Source[d.Span]);
         json.WriteStartArray("related");
         foreach (var related in d.Related)
         {
             json.WriteStartObject();
-            WriteRange(json, d.Source, related);
+            JsonText.WriteRange(json, d.Source, related);
             json.WriteString("text", d.Source[related]);
             json.WriteEndObject();
         }
@@ -55,21 +52,11 @@ public sealed class JsonFormatter : IDiagnosticFormatter
         if (d.Fix is { } fix)
         {
             json.WriteStartObject("fix");
-            WriteRange(json, d.Source, fix.Span);
+            JsonText.WriteRange(json, d.Source, fix.Span);
             json.WriteString("replacement", fix.Replacement);
             json.WriteEndObject();
         }
         if (d.Rule.HelpUri is { } help) json.WriteString("helpUri", help);
         json.WriteEndObject();
-    }
-
-    private static void WriteRange(Utf8JsonWriter json, SourceText source, TextSpan span)
-    {
-        var start = source.GetLinePosition(span.Start);
-        var end = source.GetLinePosition(span.End);
-        json.WriteNumber("line", start.Line);
-        json.WriteNumber("column", start.Column);
-        json.WriteNumber("endLine", end.Line);
-        json.WriteNumber("endColumn", end.Column);
     }
 }

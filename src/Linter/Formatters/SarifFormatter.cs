@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using GovInfo.Dsl.Rules;
 using GovInfo.Linter.Engine;
@@ -15,8 +14,7 @@ public sealed class SarifFormatter : IDiagnosticFormatter
     {
         var rules = run.Rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         var index = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        JsonText.WriteTo(output, json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -52,8 +50,7 @@ public sealed class SarifFormatter : IDiagnosticFormatter
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     public static string Level(Severity severity) => severity switch

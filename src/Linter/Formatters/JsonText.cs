@@ -1,0 +1,32 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using GovInfo.Report.Text;
+
+namespace GovInfo.Linter.Formatters;
+
+/// <summary>How govlint writes JSON everywhere: indented, Chinese left readable, positions as 1-based line and UTF-16 column.</summary>
+public static class JsonText
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static byte[] Build(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options)) write(json);
+        return stream.ToArray();
+    }
+
+    public static void WriteTo(TextWriter output, Action<Utf8JsonWriter> write)
+        => output.WriteLine(System.Text.Encoding.UTF8.GetString(Build(write)));
+
+    /// <summary>Writes <c>line</c>, <c>column</c>, <c>endLine</c>, <c>endColumn</c> of a span.</summary>
+    public static void WriteRange(Utf8JsonWriter json, SourceText source, TextSpan span)
+    {
+        var start = source.GetLinePosition(span.Start);
+        var end = source.GetLinePosition(span.End);
+        json.WriteNumber("line", start.Line);
+        json.WriteNumber("column", start.Column);
+        json.WriteNumber("endLine", end.Line);
+        json.WriteNumber("endColumn", end.Column);
+    }
+}
