@@ -51,7 +51,7 @@ public class FixTests
     public void A_file_without_fixes_is_not_touched()
     {
         using var dir = new TempDirectory();
-        string path = dir.File("r.txt", File.ReadAllText(TestPaths.Fixture("003")));
+        string path = dir.File("r.txt", File.ReadAllText(Path.Combine(TestPaths.Samples, "county-market-2024.txt")));
         var stamp = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         File.SetLastWriteTimeUtc(path, stamp);
         Assert.Equal(0, Linting.Fixer().Fix(new LintOptions([path]), dryRun: false).Single().Applied);

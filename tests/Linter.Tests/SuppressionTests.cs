@@ -53,7 +53,10 @@ public class SuppressionTests
     [Fact]
     public void Directives_work_in_markdown_and_are_not_text()
     {
-        var result = Lint(File.ReadAllText(TestPaths.Fixture("004")).Replace("我单位按照政务公开工作要求", "<!-- govlint-disable-next-line -->\n我单位按照政务公开工作要求"), "r.md");
-        Assert.Empty(result.Diagnostics);
+        string text = File.ReadAllText(TestPaths.Fixture("004"));
+        Assert.Contains(Lint(text, "r.md").Diagnostics, d => d.Id == "GI6002");
+        var result = Lint(text.Replace("我单位按照政务公开工作要求", "<!-- govlint-disable-next-line -->\n我单位按照政务公开工作要求"), "r.md");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "GI6002" or "GI0001");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("govlint"));
     }
 }

@@ -102,6 +102,8 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
             case "or":
                 if (!DslType.Bool.Accepts(left.Type) || !DslType.Bool.Accepts(right.Type)) return Mismatch("两边应为真假值");
                 return new BoundExpression(DslType.Bool, Operators.Logical(op == "and", left.Evaluate, right.Evaluate));
+            case "+" when left.Type.IsList && right.Type.IsList:
+                return new BoundExpression(left.Type.Element == right.Type.Element ? left.Type : DslType.ListOf(DslType.Any), Operators.ListConcat(left.Evaluate, right.Evaluate));
             case "+" when DslType.Text.Accepts(left.Type) && left.Type.Kind != TypeKind.Any && right.Type.Kind != TypeKind.List:
                 return new BoundExpression(DslType.Text, Operators.Concat(left.Evaluate, right.Evaluate));
             case "+" or "-" or "*" or "/" or "%":

@@ -55,12 +55,21 @@ internal sealed class IndexBinder(ExpressionBinder binder)
                     return row.Cells.FirstOrDefault(cell => cell.Column == col) is { } found ? Nodes.CellNumber(found) : Value.Null;
                 });
             }
+            case TypeKind.List when args.Count == 1:
+            {
+                var position = binder.Bind(args[0], scope);
+                if (position == BoundExpression.Error) return position;
+                if (!DslType.Number.Accepts(position.Type)) return binder.Fail(args[0], DslErrorCodes.TypeError, $"列表下标应为数字（从 0 开始），这里是{position.Type}。");
+                return new BoundExpression(target.Type.Element ?? DslType.Any, c =>
+                    target.Evaluate(c) is ListValue list && position.Evaluate(c) is NumberValue n && n.Number == decimal.Truncate(n.Number)
+                    && n.Number >= 0 && n.Number < list.Items.Count ? list.Items[(int)n.Number] : Value.Null);
+            }
             case TypeKind.Table or TypeKind.Row:
                 return binder.Fail(index, DslErrorCodes.TypeError, target.Type.Kind == TypeKind.Table
                     ? "表格取值写作 表格[\"行名\", \"列名\"]（单元格）或 表格[\"行名\"]（整行）。"
                     : "行取值写作 行[\"列名\"]。");
             default:
-                return binder.Fail(index, DslErrorCodes.TypeError, $"只有表格和行可以用 […] 取值，这里是{target.Type}。");
+                return binder.Fail(index, DslErrorCodes.TypeError, $"只有表格、行和列表可以用 […] 取值，这里是{target.Type}。");
         }
     }
 

@@ -38,6 +38,9 @@ public static class Operators
         return result is { } r ? new NumberValue(r, origins) : new NullValue(origins);
     };
 
+    public static Evaluator ListConcat(Evaluator left, Evaluator right) => c =>
+        left(c) is ListValue a && right(c) is ListValue b ? new ListValue([.. a.Items, .. b.Items]) : Value.Null;
+
     public static Evaluator Concat(Evaluator left, Evaluator right) => c =>
     {
         var a = left(c);

@@ -94,7 +94,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
         var span = primary ?? new TextSpan(0, 0);
         var related = origins.Where(o => o != span).Distinct().ToList();
         string message = parts.Message.Render(context);
-        RuleFix? fix = parts.Fix is { } f && primary is not null ? new RuleFix(span, f.Render(context)) : null;
+        RuleFix? fix = parts.Fix is { } f && primary is not null && f.RenderOrNull(context) is { } replacement ? new RuleFix(span, replacement) : null;
         if (findings.Any(x => x.Rule == Descriptor && x.Primary == span && x.Message == message)) return;
         findings.Add(new RuleFinding(Descriptor, message, span, related, fix));
     }

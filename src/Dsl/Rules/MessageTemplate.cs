@@ -69,6 +69,24 @@ public sealed class MessageTemplate
         return sb.ToString();
     }
 
+    /// <summary>Renders the template, or null when a hole has no value (a fix that does not apply).</summary>
+    public string? RenderOrNull(EvalContext context)
+    {
+        var sb = new StringBuilder();
+        foreach (var part in _parts)
+        {
+            if (part is not Evaluator e)
+            {
+                sb.Append((string)part);
+                continue;
+            }
+            var value = e(context);
+            if (value is NullValue) return null;
+            sb.Append(value.Display());
+        }
+        return sb.ToString();
+    }
+
     private static int FindClose(string text, int start)
     {
         char quote = '\0';

@@ -60,6 +60,33 @@ public sealed class ReportView
     public TextValue TextOf(ReportSection section)
         => section.Span is { } span ? TextValue.FromSource(Source[span], span.Start) : new TextValue("", null, []);
 
+    /// <summary>The section's text after its first heading.</summary>
+    public TextValue BodyOf(ReportSection section)
+    {
+        if (section.Span is not { } span || section.Heading is not { } heading) return new TextValue("", null, []);
+        var body = TextSpan.FromBounds(heading.Span.End, span.End);
+        return TextValue.FromSource(Source[body], body.Start);
+    }
+
+    /// <summary>
+    /// The nearest earlier heading of the same section with the same numbering style, provided no heading
+    /// of a shallower numbering style (a parent) comes between them.
+    /// </summary>
+    public Heading? PreviousSibling(Heading heading)
+    {
+        if (heading.Numbering is not { } numbering) return null;
+        var section = Report.Sections.FirstOrDefault(s => s.Blocks.Contains(heading));
+        if (section is null) return null;
+        var headings = section.Blocks.OfType<Heading>().Where(h => h.Span.Start < heading.Span.Start).Reverse();
+        foreach (var earlier in headings)
+        {
+            if (earlier.Numbering is not { } n) continue;
+            if (n.Style == numbering.Style && earlier.Level == heading.Level) return earlier;
+            if (n.Style < numbering.Style) return null;
+        }
+        return null;
+    }
+
     private static IEnumerable<SentenceNode> Split(ParagraphNode paragraph)
     {
         string text = paragraph.Text;
