@@ -32,4 +32,12 @@ public class RulesCommandTests
         Assert.Contains("no-such-rules.yaml(1,1): error GIR0001: 规则文件或文件夹不存在。", run.StdErr);
         Assert.DoesNotContain("   at ", run.StdErr);
     }
+
+    [Fact]
+    public void Rules_test_runs_examples_and_annotated_reports()
+    {
+        var run = Govlint.Exec("rules", "test", "rules");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"(\d+)/\1 条规则的示例通过，1 个测试报告，0 处失败。", run.StdOut);
+    }
 }

@@ -66,4 +66,12 @@ public class PlainTextReaderTests
         var b = DocumentDump.Of(Read(lf.Replace("\n", "\r\n")));
         Assert.Equal(a, b);
     }
+
+    [Fact]
+    public void A_comment_line_inside_a_table_neither_splits_it_nor_becomes_a_row()
+    {
+        var doc = Read("规章\t0\t0\t0\n<!-- govlint-disable-next-line GI2003 -->\n行政规范性文件\t/\t0\t1\n");
+        var table = Assert.IsType<Table>(Assert.Single(doc.Blocks));
+        Assert.Equal([1, 3], table.Rows.Select(r => r.Line));
+    }
 }

@@ -22,5 +22,15 @@ public sealed record RuleDescriptor(
     string SourcePath,
     int SourceLine);
 
-/// <summary>The snippets a rule carries to test it: ones that must trigger it and ones that must not.</summary>
-public sealed record RuleExamples(IReadOnlyList<string> Invalid, IReadOnlyList<string> Valid);
+/// <summary>
+/// One example of a rule: either a snippet of report text, or a sample report (<see cref="Base"/>, relative to
+/// the rule file) with <see cref="Replace"/> changed to <see cref="With"/>. In an invalid example, <c>[|…|]</c>
+/// marks where the rule must report.
+/// </summary>
+public sealed record RuleExample(string? Snippet, string? Base, string? Replace, string? With, int Line)
+{
+    public string Describe() => Snippet ?? $"{Base}：“{Replace}” → “{With}”";
+}
+
+/// <summary>The examples a rule carries to test it: ones that must trigger it and ones that must not.</summary>
+public sealed record RuleExamples(IReadOnlyList<RuleExample> Invalid, IReadOnlyList<RuleExample> Valid);

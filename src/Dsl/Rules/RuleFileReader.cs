@@ -145,13 +145,25 @@ public static partial class RuleFileReader
         return new RuleExamples(ReadSnippets(reader, examples, "invalid"), ReadSnippets(reader, examples, "valid"));
     }
 
-    private static List<string> ReadSnippets(YamlReader reader, YamlMappingNode examples, string key)
+    private static List<RuleExample> ReadSnippets(YamlReader reader, YamlMappingNode examples, string key)
     {
-        var snippets = new List<string>();
+        var snippets = new List<RuleExample>();
         foreach (var item in reader.Sequence(reader.Get(examples, key), key))
         {
-            if (item is YamlScalarNode s) snippets.Add(s.Value ?? "");
-            else reader.Error(item, $"{key} 示例应为文本（报告片段）。", DslErrorCodes.BadExample);
+            int line = (int)item.Start.Line;
+            if (item is YamlScalarNode s)
+            {
+                snippets.Add(new RuleExample(s.Value ?? "", null, null, null, line));
+                continue;
+            }
+            if (item is YamlMappingNode map && map.Children.Keys.All(k => k is YamlScalarNode { Value: "base" or "replace" or "with" }) && reader.Get(map, "base") is YamlScalarNode)
+            {
+                string? replace = reader.OptionalString(map, "replace"), with = reader.OptionalString(map, "with");
+                if ((replace is null) != (with is null)) reader.Error(map, $"{key} 示例的 replace 与 with 应同时给出。", DslErrorCodes.BadExample);
+                snippets.Add(new RuleExample(null, reader.OptionalString(map, "base"), replace, with, line));
+                continue;
+            }
+            reader.Error(item, $"{key} 示例应为报告片段（文本），或 {{ base: 样例报告, replace: 原文, with: 改后文字 }}。", DslErrorCodes.BadExample);
         }
         return snippets;
     }

@@ -56,10 +56,10 @@ public sealed class MarkdownReader : IReportReader
         while (line <= source.LineCount)
         {
             int end = line;
-            while (end <= source.LineCount && IsTabLine(source, end, fenced)) end++;
+            while (end <= source.LineCount && (IsTabLine(source, end, fenced) || (end > line && IsCommentLine(source, end) && end + 1 <= source.LineCount && IsTabLine(source, end + 1, fenced)))) end++;
             if (end > line)
             {
-                var run = Enumerable.Range(line, end - line).Select(source.GetLineSpan).ToList();
+                var run = Enumerable.Range(line, end - line).Select(source.GetLineSpan).Where(l => !PlainTextReader.IsComment(source.Text, l)).ToList();
                 if (TableParser.IsTabTable(source, run)) tables.Add(TableParser.ParseTabs(source, run));
                 line = end;
             }
@@ -67,6 +67,8 @@ public sealed class MarkdownReader : IReportReader
         }
         return tables;
     }
+
+    private static bool IsCommentLine(SourceText source, int line) => PlainTextReader.IsComment(source.Text, source.GetLineSpan(line));
 
     private static bool IsTabLine(SourceText source, int line, List<(int First, int Last)> excluded)
     {

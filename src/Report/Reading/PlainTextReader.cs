@@ -59,9 +59,10 @@ public sealed partial class PlainTextReader : IReportReader
             : null;
         if (isRow is null) return false;
 
+        // A comment line (a govlint directive) inside a table belongs to no row and does not end the table.
         int end = i;
-        while (end < lines.Count && !IsBlank(text, lines[end]) && isRow(text, lines[end])) end++;
-        var run = lines.GetRange(i, end - i);
+        while (end < lines.Count && !IsBlank(text, lines[end]) && (isRow(text, lines[end]) || (IsComment(text, lines[end]) && end + 1 < lines.Count && isRow(text, lines[end + 1])))) end++;
+        var run = lines.GetRange(i, end - i).Where(l => !IsComment(text, l)).ToList();
         if (isRow == TableParser.IsPipeRow)
         {
             blocks.Add(TableParser.ParsePipes(source, run));
@@ -102,7 +103,7 @@ public sealed partial class PlainTextReader : IReportReader
     private static bool IsBlank(string text, TextSpan line) => text.AsSpan(line.Start, line.Length).IsWhiteSpace();
 
     /// <summary>A line that is one HTML comment, such as a govlint-disable directive: not report text.</summary>
-    private static bool IsComment(string text, TextSpan line)
+    internal static bool IsComment(string text, TextSpan line)
     {
         var s = text.AsSpan(line.Start, line.Length).Trim();
         return s.StartsWith("<!--") && s.EndsWith("-->") && s[4..^3].IndexOf("-->") < 0;

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using GovInfo.Dsl.Rules;
+using GovInfo.Linter.Engine;
+using GovInfo.Linter.Testing;
+using GovInfo.Report;
+using GovInfo.Report.Reading;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovInfo.Cli.Rules;
+
+/// <summary><c>govlint rules test [PATHS]</c>: runs every rule's examples, and checks annotated test reports.</summary>
+public static class RulesTestCommand
+{
+    public static Command Create(IServiceProvider services)
+    {
+        var paths = new Argument<string[]>("path") { Description = "规则文件、文件夹，或带 <!-- expect: … --> 注释的测试报告（默认：随附的 rules/）", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("test", "运行每条规则的 invalid/valid 示例，并核对带 expect 注释的测试报告（全部通过退出码 0，否则 1）") { paths };
+        command.SetAction(result =>
+        {
+            var given = result.GetValue(paths) is { Length: > 0 } p ? p : [DefaultRules.Folder()];
+            var ruleFiles = given.Where(g => Directory.Exists(g) || RuleLoader.Extensions.Contains(Path.GetExtension(g))).ToList();
+            var reports = InputFiles.Expand(given.Where(g => Directory.Exists(g) || !RuleLoader.Extensions.Contains(Path.GetExtension(g))), services.GetServices<IReportReader>(), out _);
+
+            var set = services.GetRequiredService<RuleLoader>().Load(ruleFiles.Count > 0 ? ruleFiles : [DefaultRules.Folder()]);
+            if (set.HasErrors) throw new RuleSetException(set.Errors);
+
+            var tester = new RuleTester(services.GetRequiredService<ReportLoader>());
+            var failures = new List<RuleTestFailure>();
+            int passed = 0;
+            foreach (var rule in set.Rules)
+            {
+                var ruleFailures = tester.Test(rule);
+                if (ruleFailures.Count == 0) passed++;
+                failures.AddRange(ruleFailures);
+            }
+            var annotated = new AnnotatedReportTester(services.GetRequiredService<LintRunner>());
+            foreach (var report in reports) failures.AddRange(annotated.Test(report));
+
+            foreach (var failure in failures) Console.Error.WriteLine(failure);
+            Console.Out.WriteLine($"{passed}/{set.Rules.Count} 条规则的示例通过，{reports.Count} 个测试报告，{failures.Count} 处失败。");
+            return failures.Count == 0 ? ExitCodes.Success : ExitCodes.Findings;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using GovInfo.Dsl.Rules;
+using GovInfo.Linter.Configuration;
+using GovInfo.Linter.Engine;
+
+namespace GovInfo.Linter.Testing;
+
+/// <summary>
+/// Semgrep-style test reports: a line <c>&lt;!-- expect: GI3001 --&gt;</c> (several ids may be listed) says
+/// that the next non-blank line must have those findings. Every finding at info or above must be expected,
+/// and every expectation met.
+/// </summary>
+public sealed partial class AnnotatedReportTester(LintRunner runner)
+{
+    [GeneratedRegex(@"<!--\s*expect:\s*(?<ids>[A-Z]{2,4}\d{4}(?:[\s,]+[A-Z]{2,4}\d{4})*)\s*-->")]
+    private static partial Regex Expectation();
+
+    public List<RuleTestFailure> Test(string file)
+    {
+        var result = runner.LintFile(file, LintConfig.Empty(Path.GetDirectoryName(Path.GetFullPath(file))!), new LintOptions([file]));
+        if (result.Source is not { } source) return [new RuleTestFailure(file, 1, "", result.Error ?? "无法读取。")];
+
+        var expected = new List<(string Id, int Line)>();
+        foreach (Match m in Expectation().Matches(source.Text))
+        {
+            int line = source.GetLinePosition(m.Index).Line + 1;
+            while (line < source.LineCount && string.IsNullOrWhiteSpace(source.GetLine(line))) line++;
+            foreach (var id in m.Groups["ids"].Value.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries)) expected.Add((id, line));
+        }
+
+        var failures = new List<RuleTestFailure>();
+        foreach (var d in result.Diagnostics.Where(d => d.Severity >= Severity.Info && d.Id != EngineRules.UnusedSuppression.Id))
+        {
+            int i = expected.IndexOf((d.Id, d.Start.Line));
+            if (i >= 0) expected.RemoveAt(i);
+            else failures.Add(new RuleTestFailure(file, d.Start.Line, d.Id, $"未预期的问题：{d.Message}"));
+        }
+        failures.AddRange(expected.Select(e => new RuleTestFailure(file, e.Line, e.Id, "预期的问题没有出现。")));
+        return failures.OrderBy(f => f.Line).ToList();
+    }
+}
