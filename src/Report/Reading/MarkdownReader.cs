@@ -59,7 +59,8 @@ public sealed class MarkdownReader : IReportReader
             while (end <= source.LineCount && (IsTabLine(source, end, fenced) || (end > line && IsCommentLine(source, end) && end + 1 <= source.LineCount && IsTabLine(source, end + 1, fenced)))) end++;
             if (end > line)
             {
-                var run = Enumerable.Range(line, end - line).Select(source.GetLineSpan).Where(l => !PlainTextReader.IsComment(source.Text, l)).ToList();
+                var run = Enumerable.Range(line, end - line).Select(source.GetLineSpan)
+                    .Where(l => !PlainTextReader.IsComment(source.Text, l) || TableParser.IsTabRow(source.Text, l)).ToList();
                 if (TableParser.IsTabTable(source, run)) tables.Add(TableParser.ParseTabs(source, run));
                 line = end;
             }

@@ -62,7 +62,7 @@ public sealed partial class PlainTextReader : IReportReader
         // A comment line (a govlint directive) inside a table belongs to no row and does not end the table.
         int end = i;
         while (end < lines.Count && !IsBlank(text, lines[end]) && (isRow(text, lines[end]) || (IsComment(text, lines[end]) && end + 1 < lines.Count && isRow(text, lines[end + 1])))) end++;
-        var run = lines.GetRange(i, end - i).Where(l => !IsComment(text, l)).ToList();
+        var run = lines.GetRange(i, end - i).Where(l => !IsComment(text, l) || isRow(text, l)).ToList();
         if (isRow == TableParser.IsPipeRow)
         {
             blocks.Add(TableParser.ParsePipes(source, run));
