@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GovInfo.Dsl.Rules;
+using GovInfo.Linter.Documentation;
 using GovInfo.Linter.Engine;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,21 +30,11 @@ public static class ExplainCommand
             Console.Out.WriteLine(d.Description.Trim());
             if (d.HelpUri is not null) Console.Out.WriteLine($"\n参考：{d.HelpUri}");
             Console.Out.WriteLine($"\n规则源：{Path.GetRelativePath(Directory.GetCurrentDirectory(), d.SourcePath).Replace('\\', '/')}({d.SourceLine})");
-            Console.Out.WriteLine(RuleSource(d));
-            foreach (var example in rule.Examples.Invalid) Console.Out.WriteLine($"\n不符合的示例：{example}");
-            foreach (var example in rule.Examples.Valid) Console.Out.WriteLine($"符合的示例：{example}");
+            Console.Out.WriteLine(string.Join(Environment.NewLine, RuleSourceText.Of(d).Split('\n').Select(l => "    " + l)));
+            foreach (var example in rule.Examples.Invalid) Console.Out.WriteLine($"\n不符合的示例：{example.Describe()}");
+            foreach (var example in rule.Examples.Valid) Console.Out.WriteLine($"符合的示例：{example.Describe()}");
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>The rule's own lines of its YAML file: from its "- id:" line to the next rule.</summary>
-    private static string RuleSource(RuleDescriptor d)
-    {
-        var lines = File.ReadAllLines(d.SourcePath);
-        int start = d.SourceLine - 1;
-        int end = start + 1;
-        while (end < lines.Length && !lines[end].TrimStart().StartsWith("- id:", StringComparison.Ordinal)) end++;
-        return string.Join(Environment.NewLine, lines[start..end].Select(l => "    " + l)).TrimEnd();
     }
 }

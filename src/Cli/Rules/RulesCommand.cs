@@ -22,6 +22,6 @@ public static class RulesCommand
                 : $"{set.Rules.Count} 条规则，{set.Files.Count} 个规则文件，没有错误。");
             return set.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
         });
-        return new Command("rules", "规则文件相关命令") { check, RulesTestCommand.Create(services) };
+        return new Command("rules", "规则文件相关命令") { check, RulesTestCommand.Create(services), RulesListCommand.CreateList(services), RulesListCommand.CreateDocs(services) };
     }
 }
