@@ -19,7 +19,9 @@ public static class RulesTestCommand
         {
             var given = result.GetValue(paths) is { Length: > 0 } p ? p : [DefaultRules.Folder()];
             var ruleFiles = given.Where(g => Directory.Exists(g) || RuleLoader.Extensions.Contains(Path.GetExtension(g))).ToList();
-            var reports = InputFiles.Expand(given.Where(g => Directory.Exists(g) || !RuleLoader.Extensions.Contains(Path.GetExtension(g))), services.GetServices<IReportReader>(), out _);
+            // A test report is a report file with at least one expect annotation (other Markdown, such as RELEASES.md, is not).
+            var reports = InputFiles.Expand(given.Where(g => Directory.Exists(g) || !RuleLoader.Extensions.Contains(Path.GetExtension(g))), services.GetServices<IReportReader>(), out _)
+                .Where(f => File.Exists(f) && File.ReadAllText(f).Contains("<!-- expect:", StringComparison.Ordinal)).ToList();
 
             var set = services.GetRequiredService<RuleLoader>().Load(ruleFiles.Count > 0 ? ruleFiles : [DefaultRules.Folder()]);
             if (set.HasErrors) throw new RuleSetException(set.Errors);
