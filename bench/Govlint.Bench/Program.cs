@@ -5,6 +5,9 @@ using GovInfo.Bench;
 string what = args.Length > 0 ? args[0] : "rules";
 switch (what)
 {
+    case "stages":
+        StageProbe.Run(args[1]);
+        return 0;
     case "rules":
         RuleCompileBenchmark.Run(args.Length > 1 ? int.Parse(args[1]) : 1000, repeats: 7);
         return 0;

@@ -33,7 +33,7 @@ internal sealed class IndexBinder(ExpressionBinder binder)
                 {
                     return new BoundExpression(DslType.RowOf(definition), c =>
                         target.Evaluate(c) is NodeValue { Node: BoundTable table } && row(c, table.Definition) is { } r
-                        && c.View.Rows.FirstOrDefault(n => n.Table == table && n.Row == r) is { } node ? Nodes.Row(node) : Value.Null);
+                        && c.View.RowOf(table, r) is { } node ? Nodes.Row(node) : Value.Null);
                 }
                 var column = BindColumn(args[1], definition, staticRow, scope);
                 if (column is null) return BoundExpression.Error;

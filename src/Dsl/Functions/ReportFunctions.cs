@@ -97,7 +97,7 @@ public static class ReportFunctions
         Member("text", "单元格.text：原文", TypeKind.Cell, Text, (cell, c) => ((NodeValue)cell).As<CellNode>().Cell.Cell is { } tc ? Src(c.View.Source, tc.Span) : new TextValue("", null, cell.Origins)),
         Member("kind", "单元格.kind：number、empty、placeholder、text 或 missing", TypeKind.Cell, Text, (cell, c) => new TextValue(((NodeValue)cell).As<CellNode>().Cell.Cell?.Value.Kind.ToString().ToLowerInvariant() ?? "missing", null, cell.Origins)),
         Member("allowsDecimal", "单元格.allowsDecimal：模板是否允许小数（如万元金额）", TypeKind.Cell, Bool, (cell, c) => new BoolValue(((NodeValue)cell).As<CellNode>().Cell.Column.AllowsDecimal, cell.Origins)),
-        new MemberFunction("row", "单元格.row：所在行", TypeKind.Cell, _ => DslType.RowOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node ? Nodes.Row(c.View.Rows.First(r => r.Table == node.Table && r.Row == node.Cell.Row)) : Value.Null),
+        new MemberFunction("row", "单元格.row：所在行", TypeKind.Cell, _ => DslType.RowOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node && c.View.RowOf(node.Table, node.Cell.Row) is { } row ? Nodes.Row(row) : Value.Null),
         new MemberFunction("column", "单元格.column：所在列", TypeKind.Cell, _ => DslType.ColumnOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node ? Nodes.Column(new ColumnNode(node.Table, node.Cell.Column)) : Value.Null),
     ];
 

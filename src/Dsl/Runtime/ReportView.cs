@@ -45,7 +45,12 @@ public sealed class ReportView
         Rows = report.Tables.Where(t => t.IsFound)
             .SelectMany(t => t.Cells.GroupBy(c => c.Row).Select(g => new RowNode(t, g.Key, g.ToList(), g.First().SourceRow)))
             .ToList();
+        _rowIndex = Rows.ToDictionary(r => (r.Table, r.Row));
     }
+
+    private readonly Dictionary<(BoundTable, Report.Template.LabelNode), RowNode> _rowIndex;
+
+    public RowNode? RowOf(BoundTable table, Report.Template.LabelNode row) => _rowIndex.GetValueOrDefault((table, row));
 
     public Report.Binding.Report Report { get; }
     public SourceText Source => Report.Document.Source;

@@ -15,15 +15,27 @@ public sealed class TableBinder(TableDefinition definition)
     /// <summary>How many template labels a table must show before it is taken for this table.</summary>
     public const int MinimumScore = 3;
 
+    private readonly LabelNormalizer.Folded[] _names = definition.Parts
+        .SelectMany(p => p.AllRows.Concat(p.AllColumns).Select(n => n.Label).Concat(p.Header is null ? [] : [p.Header]))
+        .Concat(definition.HeaderLabels)
+        .Distinct()
+        .Select(LabelNormalizer.Fold)
+        .ToArray();
+
     /// <summary>How many of the template's labels the source table shows: a measure of whether it is this table.</summary>
     public int Score(Table table)
     {
-        var labels = table.Rows.SelectMany(r => r.Cells).Where(c => c.Value.Kind == CellValueKind.Text).Select(c => c.Text).ToList();
-        var names = definition.Parts.SelectMany(p => p.AllRows.Concat(p.AllColumns).Select(n => n.Label)
-                .Concat(p.Header is null ? [] : [p.Header]))
-            .Concat(definition.HeaderLabels)
-            .Distinct();
-        return names.Count(name => labels.Any(l => LabelNormalizer.Matches(l, name)));
+        // A name matches a cell when either form of one equals either form of the other (LabelNormalizer.Matches).
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var cell in table.Rows.SelectMany(r => r.Cells))
+        {
+            if (cell.Value.Kind != CellValueKind.Text) continue;
+            var folded = LabelNormalizer.Fold(cell.Text);
+            if (folded.Full.Length == 0) continue;
+            shown.Add(folded.Full);
+            shown.Add(folded.WithoutNote);
+        }
+        return _names.Count(name => shown.Contains(name.Full) || shown.Contains(name.WithoutNote));
     }
 
     public BoundTable Bind(Table table, ReportSection? foundIn)

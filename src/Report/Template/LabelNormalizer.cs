@@ -41,10 +41,17 @@ public static partial class LabelNormalizer
     /// <summary>A label folded once for repeated comparison: normalized, and without its trailing note.</summary>
     public readonly record struct Folded(string Full, string WithoutNote);
 
+    // Reports repeat the same few hundred labels; folding each once saves the regex work on every later report.
+    private const int CacheLimit = 200_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Folded> Cache = new(StringComparer.Ordinal);
+
     public static Folded Fold(string label)
     {
+        if (Cache.TryGetValue(label, out var folded)) return folded;
         string full = Normalize(label);
-        return new Folded(full, WithoutNote(full));
+        folded = new Folded(full, WithoutNote(full));
+        if (Cache.Count < CacheLimit) Cache.TryAdd(label, folded);
+        return folded;
     }
 
     /// <summary>Whether <paramref name="text"/> reads as <paramref name="name"/>, with or without a trailing note on either.</summary>

@@ -28,16 +28,20 @@ public sealed class TableDefinition(string key, string title, string sectionKey,
 
     public IEnumerable<LabelNode> RowLeaves => Parts.SelectMany(p => p.RowLeaves);
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(TablePart? Part, string Name), IReadOnlyList<LabelNode>> _lookups = new();
+
     public TablePart PartOf(LabelNode row) => Parts.First(p => p.AllRows.Contains(row));
 
     /// <summary>
     /// Rows named by <paramref name="name"/>: a label or alias (本年新收), a key path (results.withheld),
     /// or labels joined by '/' from an ancestor down (不予公开/属于国家秘密).
     /// </summary>
-    public IReadOnlyList<LabelNode> FindRows(string name) => LabelLookup.Find(Parts.SelectMany(p => p.AllRows), name);
+    public IReadOnlyList<LabelNode> FindRows(string name)
+        => _lookups.GetOrAdd((null, name), key => LabelLookup.Find(Parts.SelectMany(p => p.AllRows), key.Name));
 
     /// <summary>Columns named by <paramref name="name"/> within the part that holds <paramref name="row"/>.</summary>
-    public IReadOnlyList<LabelNode> FindColumns(LabelNode row, string name) => LabelLookup.Find(PartOf(row).AllColumns, name);
+    public IReadOnlyList<LabelNode> FindColumns(LabelNode row, string name)
+        => _lookups.GetOrAdd((PartOf(row), name), key => LabelLookup.Find(key.Part!.AllColumns, key.Name));
 }
 
 /// <summary>Finds template rows or columns by label, alias, key path or '/'-joined label path.</summary>

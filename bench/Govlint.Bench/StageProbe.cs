@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using GovInfo.Dsl.Functions;
+using GovInfo.Dsl.Rules;
+using GovInfo.Linter.Engine;
+using GovInfo.Report;
+using GovInfo.Report.Binding;
+using GovInfo.Report.Reading;
+using GovInfo.Report.Template;
+using GovInfo.Report.Text;
+
+namespace GovInfo.Bench;
+
+/// <summary>Times each stage over a folder of reports, single-threaded: decode, read, bind, lint.</summary>
+public static class StageProbe
+{
+    public static void Run(string folder)
+    {
+        var template = TemplateLoader.LoadDefault();
+        var readers = new ReportReaderSelector([new PlainTextReader(), new MarkdownReader()]);
+        var binder = new TemplateBinder(template);
+        var rules = new RuleLoader(template, FunctionRegistry.Builtin).Load([DefaultRules.Folder()]);
+        var engine = new LintEngine(rules);
+        var files = Directory.GetFiles(folder).Order().ToArray();
+        var bytes = files.Select(File.ReadAllBytes).ToArray();
+        for (int round = 0; round < 2; round++)
+        {
+            var (decode, read, bind, lint) = (new Stopwatch(), new Stopwatch(), new Stopwatch(), new Stopwatch());
+            int findings = 0;
+            for (int i = 0; i < files.Length; i++)
+            {
+                decode.Start(); SourceDecoder.TryDecode(bytes[i], files[i], out var source, out _); decode.Stop();
+                read.Start(); var document = readers.Select(source!).Read(source!); read.Stop();
+                bind.Start(); var report = binder.Bind(document); bind.Stop();
+                lint.Start(); findings += engine.Lint(report, r => r.Severity).Count; lint.Stop();
+            }
+            if (round == 1)
+            {
+                var reports = files.Select((f, i) => { SourceDecoder.TryDecode(bytes[i], f, out var s, out _); return new GovInfo.Dsl.Runtime.ReportView(binder.Bind(readers.Select(s!).Read(s!))); }).Take(500).ToList();
+                foreach (var rule in rules.Rules)
+                {
+                    var w = Stopwatch.StartNew();
+                    foreach (var view in reports) rule.Evaluate(view);
+                    Console.Write($"{rule.Descriptor.Id}:{w.ElapsedMilliseconds} ");
+                }
+                var v = Stopwatch.StartNew();
+                foreach (var f in files.Take(500).Select((f, i) => (f, i))) { SourceDecoder.TryDecode(bytes[f.i], f.f, out var s, out _); new GovInfo.Dsl.Runtime.ReportView(binder.Bind(readers.Select(s!).Read(s!))); }
+                Console.WriteLine($"\nview+load 500: {v.ElapsedMilliseconds}");
+            }
+            Console.WriteLine($"{files.Length} files, {bytes.Sum(b => b.Length) / 1e6:F1} MB: decode {decode.ElapsedMilliseconds} ms, read {read.ElapsedMilliseconds} ms, bind {bind.ElapsedMilliseconds} ms, lint {lint.ElapsedMilliseconds} ms ({findings} findings)");
+        }
+    }
+}
