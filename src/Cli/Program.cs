@@ -20,6 +20,7 @@ try
     {
         LintCommand.Create(services),
         FixCommand.Create(services),
+        SummaryCommand.Create(services),
         ExplainCommand.Create(services),
         ParseCommand.Create(services),
         RulesCommand.Create(services),

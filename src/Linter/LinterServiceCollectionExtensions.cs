@@ -17,6 +17,7 @@ public static class LinterServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDiagnosticFormatter, JsonFormatter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDiagnosticFormatter, SarifFormatter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDiagnosticFormatter, GitHubFormatter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDiagnosticFormatter, CsvFormatter>());
         return services;
     }
 }

@@ -22,6 +22,8 @@ public class LintCommandTests
     [InlineData("samples-github", 1, "lint", "samples", "--format", "github")]
     [InlineData("fixtures-github", 1, "lint", "../shared/fixtures", "--format", "github")]
     [InlineData("clean-samples", 0, "lint", "samples/county-market-2024.txt", "samples/city-ecology-2024.md", "--fail-on", "info")]
+    [InlineData("samples-csv", 1, "lint", "samples", "--format", "csv")]
+    [InlineData("summary", 1, "summary", "samples", "../shared/fixtures")]
     [InlineData("missing-file", 2, "lint", "samples/county-market-2024.txt", "no-such-report.txt", "--format", "msbuild")]
     public void Case(string name, int exitCode, params string[] args)
     {

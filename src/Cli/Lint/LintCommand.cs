@@ -34,17 +34,30 @@ public static class LintCommand
                 var outcomes = services.GetRequiredService<FixRunner>().Fix(options with { BaselinePath = null }, dryRun: false);
                 foreach (var o in outcomes.Where(o => o.Applied > 0)) Console.Error.WriteLine($"{o.Path}: 已修复 {o.Applied} 处。");
             }
-            var run = services.GetRequiredService<LintRunner>().Run(options);
+            var runner = services.GetRequiredService<LintRunner>();
             if (result.GetValue(writeBaseline) is { } baselinePath)
             {
+                var run = runner.Run(options);
                 Baseline.Write(baselinePath, run.Diagnostics);
                 Console.Error.WriteLine($"已写入基线 {baselinePath}：{run.Diagnostics.Count()} 条。");
                 return run.HasUnreadableFiles ? ExitCodes.UsageError : ExitCodes.Success;
             }
             var formatter = formatters.Single(f => f.Name == result.GetValue(format));
             bool color = formatter.Name == "text" && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
-            formatter.Write(run, Console.Out, new FormatterOptions(color, typeof(LintCommand).Assembly.GetName().Version?.ToString(3) ?? "0.1.0"));
-            return run.HasUnreadableFiles ? ExitCodes.UsageError : run.Fails ? ExitCodes.Findings : ExitCodes.Success;
+            var formatterOptions = new FormatterOptions(color, typeof(LintCommand).Assembly.GetName().Version?.ToString(3) ?? "0.1.0");
+            IFormatterSession? session = null;
+            using var progress = ProgressLine.ForConsole();
+            var summary = runner.Stream(options,
+                rules => session = formatter.Start(Console.Out, formatterOptions, rules),
+                file =>
+                {
+                    progress?.Clear();
+                    session!.Write(file);
+                },
+                progress);
+            progress?.Clear();
+            session!.Finish(summary);
+            return summary.HasUnreadableFiles ? ExitCodes.UsageError : summary.Fails ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;
     }

@@ -25,7 +25,24 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, IEnumerabl
     private readonly ConcurrentDictionary<string, LintEngine> _engines = new(StringComparer.Ordinal);
     private readonly ConfigLoader _configs = new();
 
+    /// <summary>How many files may be linted ahead of the one being written, per core: bounds memory on large runs.</summary>
+    public const int WindowPerCore = 8;
+
+    /// <summary>Lints everything and keeps every result (tests, small runs).</summary>
     public LintRun Run(LintOptions options)
+    {
+        var files = new List<FileResult>();
+        IReadOnlyList<RuleDescriptor> rules = [];
+        var summary = Stream(options, r => rules = r, files.Add);
+        return new LintRun(files, rules, summary);
+    }
+
+    /// <summary>
+    /// Lints in parallel and hands each result to <paramref name="onFile"/> in input order as soon as it and
+    /// all before it are done; at most <see cref="WindowPerCore"/> × cores results wait, so memory stays flat
+    /// however many files there are. <paramref name="onStart"/> receives the rules that will run.
+    /// </summary>
+    public LintSummary Stream(LintOptions options, Action<IReadOnlyList<RuleDescriptor>> onStart, Action<FileResult> onFile, IProgress<(int Done, int Total)>? progress = null)
     {
         var files = InputFiles.Expand(options.Paths, readers, out var pathErrors);
         var explicitConfig = options.ConfigPath is null ? null : ConfigLoader.Load(options.ConfigPath);
@@ -34,15 +51,47 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, IEnumerabl
         // Configs and rule sets first, sequentially, so that their errors stop the run before any linting.
         var configs = files.Select(f => explicitConfig ?? _configs.Discover(f)).ToArray();
         foreach (var config in configs.Distinct()) EngineFor(config, options);
+        onStart(configs.Distinct().SelectMany(c => EngineFor(c, options).Rules.Rules.Select(r => r.Descriptor))
+            .Append(EngineRules.UnusedSuppression).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList());
 
-        var results = new FileResult[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => results[i] = LintFile(files[i], configs[i], options, baseline));
+        var summary = new LintSummary();
+        foreach (var (path, message) in pathErrors)
+        {
+            var unreadable = new FileResult(path, null, [], message, FailOn.Error);
+            summary.Add(unreadable);
+            onFile(unreadable);
+        }
 
-        var all = pathErrors.Select(e => new FileResult(e.Path, null, [], e.Message, FailOn.Error)).Concat(results).ToList();
-        var ruleDescriptors = configs.Distinct().SelectMany(c => EngineFor(c, options).Rules.Rules.Select(r => r.Descriptor))
-            .Append(EngineRules.UnusedSuppression).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-        return new LintRun(all, ruleDescriptors);
+        int window = WindowPerCore * Environment.ProcessorCount;
+        var slots = new FileResult?[files.Count];
+        int started = -1, delivered = 0;
+        var gate = new object();
+        void Worker()
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref started)) < files.Count)
+            {
+                lock (gate)
+                    while (i - delivered >= window) Monitor.Wait(gate);
+                var result = LintFile(files[i], configs[i], options, baseline);
+                lock (gate)
+                {
+                    slots[i] = result;
+                    // Files start in order, so the next one to deliver is always running or done: no deadlock.
+                    while (delivered < files.Count && slots[delivered] is { } ready)
+                    {
+                        slots[delivered++] = null;
+                        summary.Add(ready);
+                        onFile(ready);
+                        progress?.Report((delivered, files.Count));
+                    }
+                    Monitor.PulseAll(gate);
+                }
+            }
+        }
+        var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, files.Count))).Select(_ => Task.Run(Worker)).ToArray();
+        Task.WaitAll(workers);
+        return summary;
     }
 
     /// <summary>Lints one file with its configuration (also used by <c>fix</c> between passes).</summary>
@@ -51,7 +100,7 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, IEnumerabl
         var loaded = loader.Load(file);
         return loaded.Report is null
             ? new FileResult(file, null, [], loaded.Error, FailOnFor(config, options))
-            : LintReport(loaded.Report, config, options, baseline);
+            : LintReport(loaded.Report, config, options, baseline) with { Issuer = loaded.Report.Title?.Issuer, Year = loaded.Report.Title?.Year };
     }
 
     /// <summary>Lints text already in memory (the fixer's passes), read and bound as a file would be.</summary>

@@ -8,9 +8,13 @@ public sealed class GitHubFormatter : IDiagnosticFormatter
 {
     public string Name => "github";
 
-    public void Write(LintRun run, TextWriter output, FormatterOptions options)
+    public IFormatterSession Start(TextWriter output, FormatterOptions options, IReadOnlyList<RuleDescriptor> rules) => new Session(output);
+
+    private sealed class Session(TextWriter output) : IFormatterSession
     {
-        foreach (var file in run.Files)
+        public void Finish(LintSummary summary) { }
+
+        public void Write(FileResult file)
         {
             if (file.Error is not null) output.WriteLine($"::error file={Property(SeverityNames.DisplayPath(file.Path))}::{Data(file.Error)}");
             foreach (var d in file.Diagnostics)

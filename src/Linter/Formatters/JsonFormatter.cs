@@ -9,24 +9,37 @@ public sealed class JsonFormatter : IDiagnosticFormatter
 {
     public string Name => "json";
 
-    public void Write(LintRun run, TextWriter output, FormatterOptions options)
+    public IFormatterSession Start(TextWriter output, FormatterOptions options, IReadOnlyList<Dsl.Rules.RuleDescriptor> rules) => new Session(output);
+
+    private sealed class Session : IFormatterSession
     {
-        JsonText.WriteTo(output, json =>
+        private readonly JsonText.Streamed _out;
+
+        public Session(TextWriter output)
         {
-            json.WriteStartArray();
-            foreach (var file in run.Files)
+            _out = new JsonText.Streamed(output);
+            _out.Json.WriteStartArray();
+        }
+
+        public void Write(FileResult file)
+        {
+            var json = _out.Json;
+            if (file.Error is not null)
             {
-                if (file.Error is not null)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("file", SeverityNames.DisplayPath(file.Path));
-                    json.WriteString("error", file.Error);
-                    json.WriteEndObject();
-                }
-                foreach (var d in file.Diagnostics) WriteDiagnostic(json, d);
+                json.WriteStartObject();
+                json.WriteString("file", SeverityNames.DisplayPath(file.Path));
+                json.WriteString("error", file.Error);
+                json.WriteEndObject();
             }
-            json.WriteEndArray();
-        });
+            foreach (var d in file.Diagnostics) WriteDiagnostic(json, d);
+            _out.Drain();
+        }
+
+        public void Finish(LintSummary summary)
+        {
+            _out.Json.WriteEndArray();
+            _out.Dispose();
+        }
     }
 
     private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic d)

@@ -19,6 +19,30 @@ public static class JsonText
     public static void WriteTo(TextWriter output, Action<Utf8JsonWriter> write)
         => output.WriteLine(System.Text.Encoding.UTF8.GetString(Build(write)));
 
+    /// <summary>A JSON document written piece by piece to a text writer, so a long run never holds the whole document.</summary>
+    public sealed class Streamed(TextWriter output) : IDisposable
+    {
+        private readonly MemoryStream _buffer = new();
+        private Utf8JsonWriter? _json;
+
+        public Utf8JsonWriter Json => _json ??= new Utf8JsonWriter(_buffer, Options);
+
+        /// <summary>Moves what has been written so far to the output (complete tokens only, so no split characters).</summary>
+        public void Drain()
+        {
+            Json.Flush();
+            output.Write(System.Text.Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
+            _buffer.SetLength(0);
+        }
+
+        public void Dispose()
+        {
+            Drain();
+            output.WriteLine();
+            _json?.Dispose();
+        }
+    }
+
     /// <summary>Writes <c>line</c>, <c>column</c>, <c>endLine</c>, <c>endColumn</c> of a span.</summary>
     public static void WriteRange(Utf8JsonWriter json, SourceText source, TextSpan span)
     {

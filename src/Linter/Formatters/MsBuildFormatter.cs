@@ -7,9 +7,11 @@ public sealed class MsBuildFormatter : IDiagnosticFormatter
 {
     public string Name => "msbuild";
 
-    public void Write(LintRun run, TextWriter output, FormatterOptions options)
+    public IFormatterSession Start(TextWriter output, FormatterOptions options, IReadOnlyList<Dsl.Rules.RuleDescriptor> rules) => new Session(output);
+
+    private sealed class Session(TextWriter output) : IFormatterSession
     {
-        foreach (var file in run.Files)
+        public void Write(FileResult file)
         {
             if (file.Error is not null) output.WriteLine($"{SeverityNames.DisplayPath(file.Path)}: error GI0000: {file.Error}");
             foreach (var d in file.Diagnostics)
@@ -18,5 +20,7 @@ public sealed class MsBuildFormatter : IDiagnosticFormatter
                 output.WriteLine($"{SeverityNames.DisplayPath(d.Path)}({s.Line},{s.Column},{e.Line},{e.Column}): {SeverityNames.Lower(d.Severity)} {d.Id}: {d.Message}");
             }
         }
+
+        public void Finish(LintSummary summary) { }
     }
 }

@@ -10,35 +10,52 @@ public sealed class SarifFormatter : IDiagnosticFormatter
 {
     public string Name => "sarif";
 
-    public void Write(LintRun run, TextWriter output, FormatterOptions options)
+    public IFormatterSession Start(TextWriter output, FormatterOptions options, IReadOnlyList<RuleDescriptor> rules) => new Session(output, options, rules);
+
+    private sealed class Session : IFormatterSession
     {
-        var rules = run.Rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-        var index = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        JsonText.WriteTo(output, json =>
+        private readonly JsonText.Streamed _out;
+        private readonly Dictionary<string, int> _index;
+
+        public Session(TextWriter output, FormatterOptions options, IReadOnlyList<RuleDescriptor> rules)
         {
+            var sorted = rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+            _index = sorted.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
+            _out = new JsonText.Streamed(output);
+            var json = _out.Json;
             json.WriteStartObject();
             json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
             json.WriteString("version", "2.1.0");
             json.WriteStartArray("runs");
             json.WriteStartObject();
-            WriteTool(json, rules, options);
+            WriteTool(json, sorted, options);
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
-            foreach (var d in run.Diagnostics) WriteResult(json, d, index[d.Id]);
+        }
+
+        public void Write(FileResult file)
+        {
+            foreach (var d in file.Diagnostics) WriteResult(_out.Json, d, _index[d.Id]);
+            _out.Drain();
+        }
+
+        public void Finish(LintSummary summary)
+        {
+            var json = _out.Json;
             json.WriteEndArray();
             json.WriteStartArray("invocations");
             json.WriteStartObject();
-            json.WriteBoolean("executionSuccessful", !run.HasUnreadableFiles);
+            json.WriteBoolean("executionSuccessful", !summary.HasUnreadableFiles);
             json.WriteStartArray("toolExecutionNotifications");
-            foreach (var file in run.Files.Where(f => f.Error is not null))
+            foreach (var (path, error) in summary.Unreadable)
             {
                 json.WriteStartObject();
                 json.WriteString("level", "error");
-                WriteMessage(json, file.Error!);
+                WriteMessage(json, error);
                 json.WriteStartArray("locations");
                 json.WriteStartObject();
                 json.WriteStartObject("physicalLocation");
-                WriteArtifact(json, file.Path);
+                WriteArtifact(json, path);
                 json.WriteEndObject();
                 json.WriteEndObject();
                 json.WriteEndArray();
@@ -50,7 +67,8 @@ public sealed class SarifFormatter : IDiagnosticFormatter
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-        });
+            _out.Dispose();
+        }
     }
 
     public static string Level(Severity severity) => severity switch

@@ -16,18 +16,27 @@ public sealed class TextFormatter : IDiagnosticFormatter
 
     public string Name => "text";
 
-    public void Write(LintRun run, TextWriter output, FormatterOptions options)
+    public IFormatterSession Start(TextWriter output, FormatterOptions options, IReadOnlyList<RuleDescriptor> rules) => new Session(output, options);
+
+    private sealed class Session(TextWriter output, FormatterOptions options) : IFormatterSession
     {
-        foreach (var file in run.Files)
+        public void Write(FileResult file)
         {
             if (file.Error is not null)
             {
                 output.WriteLine($"{SeverityNames.DisplayPath(file.Path)}: {Paint("error", "1;31", options)}: {file.Error}");
-                continue;
+                return;
             }
             foreach (var d in file.Diagnostics) WriteDiagnostic(d, output, options);
         }
-        output.WriteLine(Summary(run));
+
+        public void Finish(LintSummary summary)
+        {
+            output.WriteLine(Summary(summary));
+            // On runs over many files, say which rules fired most and which files could not be read.
+            if (summary.Files > 1 && summary.TopRules(1).Any())
+                output.WriteLine("最多的问题：" + string.Join("，", summary.TopRules(5).Select(r => $"{r.Id} {r.Count} 处")) + "。");
+        }
     }
 
     private static void WriteDiagnostic(Diagnostic d, TextWriter output, FormatterOptions options)
@@ -74,13 +83,13 @@ public sealed class TextFormatter : IDiagnosticFormatter
 
     private static string Shorten(string text) => text.Length <= 20 ? text.Replace("\n", " ") : text[..20].Replace("\n", " ") + "…";
 
-    public static string Summary(LintRun run)
+    public static string Summary(LintSummary run)
     {
-        int files = run.Files.Count;
+        int files = run.Files;
         var parts = new[] { Severity.Error, Severity.Warning, Severity.Info }
             .Select(s => (Severity: s, Count: run.Count(s))).Where(x => x.Count > 0)
             .Select(x => $"{x.Count} 个{SeverityNames.Chinese(x.Severity)}").ToList();
-        int unreadable = run.Files.Count(f => f.Error is not null);
+        int unreadable = run.Unreadable.Count;
         var sb = new StringBuilder($"共检查 {files} 个文件：");
         sb.Append(parts.Count > 0 ? string.Join("，", parts) : "没有发现问题");
         if (unreadable > 0) sb.Append($"；{unreadable} 个文件无法读取");
