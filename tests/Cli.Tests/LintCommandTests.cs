@@ -24,6 +24,7 @@ public class LintCommandTests
     [InlineData("clean-samples", 0, "lint", "samples/county-market-2024.txt", "samples/city-ecology-2024.md", "--fail-on", "info")]
     [InlineData("samples-csv", 1, "lint", "samples", "--format", "csv")]
     [InlineData("summary", 1, "summary", "samples", "../shared/fixtures")]
+    [InlineData("glob", 1, "lint", "../shared/fixtures/003*.txt", "samples/**/*-2024.txt", "--format", "msbuild")]
     [InlineData("missing-file", 2, "lint", "samples/county-market-2024.txt", "no-such-report.txt", "--format", "msbuild")]
     public void Case(string name, int exitCode, params string[] args)
     {

@@ -1,8 +1,9 @@
 using GovInfo.Report.Reading;
+using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace GovInfo.Linter.Engine;
 
-/// <summary>Expands the paths given on the command line: files as they are, folders to the report files inside them.</summary>
+/// <summary>Expands the paths given on the command line: files as they are, folders to the report files inside them, globs (reports/**/*.md) to what they match.</summary>
 public static class InputFiles
 {
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths, IEnumerable<IReportReader> readers, out List<(string Path, string Message)> errors)
@@ -21,8 +22,31 @@ public static class InputFiles
                 if (found.Count == 0) errors.Add((path, $"文件夹中没有可读取的报告（{string.Join("、", extensions.Order())}）。"));
                 files.AddRange(found);
             }
+            else if (path.IndexOfAny(['*', '?']) >= 0)
+            {
+                var found = Glob(path);
+                if (found.Count == 0) errors.Add((path, "没有与此模式匹配的文件。"));
+                files.AddRange(found);
+            }
             else files.Add(path);
         }
         return files;
+    }
+
+    /// <summary>Files matching a glob, searched from the part of the pattern before its first wildcard.</summary>
+    private static List<string> Glob(string pattern)
+    {
+        string normalized = pattern.Replace('\\', '/');
+        int wildcard = normalized.IndexOfAny(['*', '?']);
+        int slash = normalized.LastIndexOf('/', wildcard);
+        string root = slash < 0 ? "." : normalized[..slash] is { Length: > 0 } r ? r : "/";
+        string relative = slash < 0 ? normalized : normalized[(slash + 1)..];
+        if (!Directory.Exists(root)) return [];
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(relative);
+        return matcher.GetResultsInFullPath(root)
+            .Select(f => slash < 0 ? Path.GetRelativePath(".", f) : Path.Combine(root, Path.GetRelativePath(root, f)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
     }
 }
