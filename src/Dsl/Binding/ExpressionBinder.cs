@@ -194,6 +194,13 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
             if (result is not null && !check.HasErrors && lambdaErrors.Count == 0)
             {
                 var evaluators = bound.Select(b => b?.Evaluate).ToArray();
+                if (function is MemberFunction member && evaluators.Length == 1)
+                {
+                    // Properties are most of the calls rules make: call the body directly.
+                    var receiver = evaluators[0]!;
+                    var body = member.Body;
+                    return new BoundExpression(result, ctx => receiver(ctx) is var value and NodeValue ? body(value, ctx) : new NullValue(value.Origins));
+                }
                 object? state = check.State;
                 var f = function;
                 return new BoundExpression(result, ctx => f.Invoke(new CallArgs(ctx, state, evaluators, lambdas)));

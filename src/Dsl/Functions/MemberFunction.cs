@@ -11,6 +11,9 @@ public sealed class MemberFunction(string name, string summary, TypeKind receive
     public override bool IsProperty => true;
     public TypeKind Receiver => receiver;
 
+    /// <summary>The property itself, for the binder's direct call path (no argument list to build).</summary>
+    public Func<Value, EvalContext, Value> Body => body;
+
     public override DslType? Check(CallCheck call)
     {
         var type = call.Count == 1 ? call.ArgType(0) : null;

@@ -61,10 +61,10 @@ public sealed class TableBinder(TableDefinition definition)
             int prefixLength = row.Cells.TakeWhile(c => !IsValue(c)).Count();
             var labels = row.Cells.Take(prefixLength).Where(c => c.Value.Kind != CellValueKind.Empty).ToList();
             var values = row.Cells.Skip(prefixLength).ToList();
-            var scope = part is not null ? part.AllRows : parts.SelectMany(p => p.AllRows);
+            var scope = part is not null ? part.AllRows : _allRows;
 
             LabelNode? node = labels.Count > 0
-                ? Identify(labels, scope.ToList(), ref context)
+                ? Identify(labels, scope, ref context)
                 : definition.RowLeaves.FirstOrDefault(r => r.Unlabeled && !bound.Contains(r));
 
             if (node is null)
@@ -104,7 +104,9 @@ public sealed class TableBinder(TableDefinition definition)
         => labels is not null && labels.Any(column.IsNamed);
 
     /// <summary>Finds the template row that the label cells name; every label must name a row or group.</summary>
-    private static LabelNode? Identify(List<TableCell> labels, List<LabelNode> scope, ref LabelNode? context)
+    private readonly IReadOnlyList<LabelNode> _allRows = definition.Parts.SelectMany(p => p.AllRows).ToList();
+
+    private static LabelNode? Identify(List<TableCell> labels, IReadOnlyList<LabelNode> scope, ref LabelNode? context)
     {
         LabelNode? node = null;
         var local = context;
@@ -120,7 +122,7 @@ public sealed class TableBinder(TableDefinition definition)
     }
 
     /// <summary>Nearest first: children of the current group, then of its ancestors, then anywhere if unique.</summary>
-    private static LabelNode? Resolve(string text, LabelNode? context, List<LabelNode> scope)
+    private static LabelNode? Resolve(string text, LabelNode? context, IReadOnlyList<LabelNode> scope)
     {
         for (var group = context; group is not null; group = group.Parent)
         {

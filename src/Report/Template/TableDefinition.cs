@@ -12,8 +12,8 @@ public sealed class TablePart(string key, string? header, string? labelHeader, I
     public IReadOnlyList<LabelNode> Rows { get; } = rows;
     public IReadOnlyList<LabelNode> ColumnLeaves { get; } = columns.SelectMany(c => c.SelfAndDescendants()).Where(n => n.IsLeaf).ToList();
     public IReadOnlyList<LabelNode> RowLeaves { get; } = rows.SelectMany(r => r.SelfAndDescendants()).Where(n => n.IsLeaf).ToList();
-    public IEnumerable<LabelNode> AllRows => Rows.SelectMany(r => r.SelfAndDescendants());
-    public IEnumerable<LabelNode> AllColumns => Columns.SelectMany(c => c.SelfAndDescendants());
+    public IReadOnlyList<LabelNode> AllRows { get; } = rows.SelectMany(r => r.SelfAndDescendants()).ToList();
+    public IReadOnlyList<LabelNode> AllColumns { get; } = columns.SelectMany(c => c.SelfAndDescendants()).ToList();
 }
 
 /// <summary>A statistical table of the template: the section it belongs to and its parts.</summary>
