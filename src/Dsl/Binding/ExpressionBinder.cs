@@ -199,7 +199,11 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
                     // Properties are most of the calls rules make: call the body directly.
                     var receiver = evaluators[0]!;
                     var body = member.Body;
-                    return new BoundExpression(result, ctx => receiver(ctx) is var value and NodeValue ? body(value, ctx) : new NullValue(value.Origins));
+                    return new BoundExpression(result, ctx =>
+                    {
+                        var value = receiver(ctx);
+                        return value is NodeValue ? body(value, ctx) : new NullValue(value.Origins);
+                    });
                 }
                 object? state = check.State;
                 var f = function;
