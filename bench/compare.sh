@@ -39,7 +39,7 @@ echo "== textlint + prh"
 read -r t_sec t_kb < <(cd bench/peer && measure npx textlint --config .textlintrc.json "../../$corpus/**/*.{txt,md}")
 
 echo "== cold start: one report, median of 10 runs"
-one=$(find "$corpus" -name '*.txt' | sort | head -1)
+one=$(find "$corpus" -name '*.txt' | sort | sed -n 1p)
 cold() {
   local times=()
   for _ in $(seq 10); do
