@@ -39,8 +39,9 @@ public static class StageProbe
                 foreach (var rule in rules.Rules)
                 {
                     var w = Stopwatch.StartNew();
+                    long before = GC.GetAllocatedBytesForCurrentThread();
                     foreach (var view in reports) rule.Evaluate(view);
-                    Console.Write($"{rule.Descriptor.Id}:{w.ElapsedMilliseconds} ");
+                    Console.Write($"{rule.Descriptor.Id}:{w.ElapsedMilliseconds}ms/{(GC.GetAllocatedBytesForCurrentThread() - before) / reports.Count / 1024}KB ");
                 }
                 var v = Stopwatch.StartNew();
                 foreach (var f in files.Take(500).Select((f, i) => (f, i))) { SourceDecoder.TryDecode(bytes[f.i], f.f, out var s, out _); new GovInfo.Dsl.Runtime.ReportView(binder.Bind(readers.Select(s!).Read(s!))); }

@@ -73,7 +73,7 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, IEnumerabl
             {
                 lock (gate)
                     while (i - delivered >= window) Monitor.Wait(gate);
-                var result = LintFile(files[i], configs[i], options, baseline);
+                var result = LintFileSafely(files[i], configs[i], options, baseline);
                 lock (gate)
                 {
                     slots[i] = result;
@@ -92,6 +92,19 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, IEnumerabl
         var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, files.Count))).Select(_ => Task.Run(Worker)).ToArray();
         Task.WaitAll(workers);
         return summary;
+    }
+
+    /// <summary>A bug while linting one file is reported for that file; the other files are still linted.</summary>
+    private FileResult LintFileSafely(string file, LintConfig config, LintOptions options, Baseline? baseline)
+    {
+        try
+        {
+            return LintFile(file, config, options, baseline);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new FileResult(file, null, [], $"内部错误（{e.GetType().Name}：{e.Message}），请将此文件报告给 govlint 维护者。", FailOnFor(config, options));
+        }
     }
 
     /// <summary>Lints one file with its configuration (also used by <c>fix</c> between passes).</summary>
