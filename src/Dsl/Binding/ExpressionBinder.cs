@@ -205,6 +205,17 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
                         return value is NodeValue ? body(value, ctx) : new NullValue(value.Origins);
                     });
                 }
+                if (function is SimpleFunction simple && lambdas.All(l => l is null))
+                {
+                    // No argument list object: evaluate straight into the array the function reads.
+                    var direct = evaluators.Select(e => e!).ToArray();
+                    return new BoundExpression(result, ctx =>
+                    {
+                        var values = new Value[direct.Length];
+                        for (int i = 0; i < values.Length; i++) values[i] = direct[i](ctx);
+                        return simple.Apply(values, ctx);
+                    });
+                }
                 object? state = check.State;
                 var f = function;
                 return new BoundExpression(result, ctx => f.Invoke(new CallArgs(ctx, state, evaluators, lambdas)));

@@ -45,12 +45,14 @@ public sealed class SimpleFunction(string name, string summary, DslType[] parame
         return call.HasErrors ? null : result;
     }
 
-    public override Value Invoke(CallArgs args)
+    public override Value Invoke(CallArgs args) => Apply(args.All(), args.Context);
+
+    /// <summary>Runs the function on evaluated arguments (the binder's direct call path).</summary>
+    public Value Apply(Value[] values, EvalContext context)
     {
-        var values = args.All();
         if (propagatesNull)
             foreach (var v in values)
                 if (v is NullValue) return new NullValue(v.Origins);
-        return body(values, args.Context);
+        return body(values, context);
     }
 }

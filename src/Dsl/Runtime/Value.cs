@@ -12,7 +12,16 @@ public abstract class Value(ImmutableArray<TextSpan> origins)
     public static readonly NullValue Null = new([]);
 
     public static ImmutableArray<TextSpan> Merge(Value a, Value b)
-        => a.Origins.IsEmpty ? b.Origins : b.Origins.IsEmpty ? a.Origins : a.Origins.AddRange(b.Origins.Where(s => !a.Origins.Contains(s)));
+    {
+        var (x, y) = (a.Origins, b.Origins);
+        if (x.IsEmpty || x == y) return y;
+        if (y.IsEmpty) return x;
+        var builder = ImmutableArray.CreateBuilder<TextSpan>(x.Length + y.Length);
+        builder.AddRange(x);
+        foreach (var span in y)
+            if (!x.Contains(span)) builder.Add(span);
+        return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
+    }
 
     /// <summary>How the value reads inside a message.</summary>
     public abstract string Display();
