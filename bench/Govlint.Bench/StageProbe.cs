@@ -47,6 +47,12 @@ public static class StageProbe
                 foreach (var f in files.Take(500).Select((f, i) => (f, i))) { SourceDecoder.TryDecode(bytes[f.i], f.f, out var s, out _); new GovInfo.Dsl.Runtime.ReportView(binder.Bind(readers.Select(s!).Read(s!))); }
                 Console.WriteLine($"\nview+load 500: {v.ElapsedMilliseconds}");
             }
+            var runner = new LintRunner(new GovInfo.Report.ReportLoader(readers, binder), new RuleLoader(template, FunctionRegistry.Builtin), [new PlainTextReader(), new MarkdownReader()]);
+            var cfg = GovInfo.Linter.Configuration.LintConfig.Empty(folder);
+            var opts = new LintOptions([folder]);
+            var whole = Stopwatch.StartNew();
+            foreach (var f in files) runner.LintFile(f, cfg, opts);
+            Console.WriteLine($"LintFile x{files.Length} single-threaded: {whole.ElapsedMilliseconds} ms");
             Console.WriteLine($"{files.Length} files, {bytes.Sum(b => b.Length) / 1e6:F1} MB: decode {decode.ElapsedMilliseconds} ms, read {read.ElapsedMilliseconds} ms, bind {bind.ElapsedMilliseconds} ms, lint {lint.ElapsedMilliseconds} ms ({findings} findings)");
         }
     }

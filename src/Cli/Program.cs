@@ -12,53 +12,68 @@ using GovInfo.Report.Yaml;
 using Microsoft.Extensions.DependencyInjection;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
-
+// Console.Out flushes every write; bulk runs write thousands of lines, so buffer stdout when it goes to a
+// file or pipe (a terminal still sees each line at once) and flush at exit.
+var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = !Console.IsOutputRedirected };
+Console.SetOut(stdout);
 try
 {
-    using var services = new ServiceCollection().AddGovlintReport().AddGovlintDsl().AddGovlintLinter().BuildServiceProvider();
-    var root = new RootCommand("govlint：政府信息公开工作年度报告合规检查工具")
+    return Run(args);
+}
+finally
+{
+    stdout.Flush();
+}
+
+static int Run(string[] args)
+{
+    try
     {
-        LintCommand.Create(services),
-        FixCommand.Create(services),
-        SummaryCommand.Create(services),
-        ExplainCommand.Create(services),
-        ParseCommand.Create(services),
-        RulesCommand.Create(services),
-    };
-    var parsed = root.Parse(args);
-    if (parsed.Errors.Count > 0)
+        using var services = new ServiceCollection().AddGovlintReport().AddGovlintDsl().AddGovlintLinter().BuildServiceProvider();
+        var root = new RootCommand("govlint：政府信息公开工作年度报告合规检查工具")
+        {
+            LintCommand.Create(services),
+            FixCommand.Create(services),
+            SummaryCommand.Create(services),
+            ExplainCommand.Create(services),
+            ParseCommand.Create(services),
+            RulesCommand.Create(services),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) Console.Error.WriteLine($"govlint: {error.Message}");
+            Console.Error.WriteLine("用法见 govlint --help。");
+            return ExitCodes.UsageError;
+        }
+        // Our own handlers below print clean messages; System.CommandLine's would print a stack trace.
+        return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    }
+    catch (RuleSetException e)
     {
-        foreach (var error in parsed.Errors) Console.Error.WriteLine($"govlint: {error.Message}");
-        Console.Error.WriteLine("用法见 govlint --help。");
+        foreach (var error in e.Errors) Console.Error.WriteLine(error.Render());
+        Console.Error.WriteLine($"govlint: 规则文件有 {e.Errors.Count} 个错误，未检查任何报告。");
         return ExitCodes.UsageError;
     }
-    // Our own handlers below print clean messages; System.CommandLine's would print a stack trace.
-    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
-}
-catch (RuleSetException e)
-{
-    foreach (var error in e.Errors) Console.Error.WriteLine(error.Render());
-    Console.Error.WriteLine($"govlint: 规则文件有 {e.Errors.Count} 个错误，未检查任何报告。");
-    return ExitCodes.UsageError;
-}
-catch (BaselineException e)
-{
-    Console.Error.WriteLine($"govlint: {e.Message}");
-    return ExitCodes.UsageError;
-}
-catch (YamlFileException e)
-{
-    foreach (var error in e.Errors) Console.Error.WriteLine(error.Render());
-    return ExitCodes.UsageError;
-}
-catch (FileNotFoundException e)
-{
-    Console.Error.WriteLine($"govlint: {e.Message}");
-    return ExitCodes.UsageError;
-}
-catch (Exception e)
-{
-    // Last resort: a bug of ours. Say so plainly, without a stack trace.
-    Console.Error.WriteLine($"govlint: 内部错误（{e.GetType().Name}：{e.Message}）。请将此信息和输入文件报告给 govlint 维护者。");
-    return ExitCodes.UsageError;
+    catch (BaselineException e)
+    {
+        Console.Error.WriteLine($"govlint: {e.Message}");
+        return ExitCodes.UsageError;
+    }
+    catch (YamlFileException e)
+    {
+        foreach (var error in e.Errors) Console.Error.WriteLine(error.Render());
+        return ExitCodes.UsageError;
+    }
+    catch (FileNotFoundException e)
+    {
+        Console.Error.WriteLine($"govlint: {e.Message}");
+        return ExitCodes.UsageError;
+    }
+    catch (Exception e)
+    {
+        // Last resort: a bug of ours. Say so plainly, without a stack trace.
+        Console.Error.WriteLine($"govlint: 内部错误（{e.GetType().Name}：{e.Message}）。请将此信息和输入文件报告给 govlint 维护者。");
+        return ExitCodes.UsageError;
+    }
 }
