@@ -208,6 +208,7 @@ internal sealed record Located<T>(T Value) : IPositionAware<Located<T>>
     public Located<T> SetPos(Position startPos, int length) => this with { Start = startPos.Pos };
 }
 
+/// <summary>Records where a production started, for values that are not AST nodes.</summary>
 internal static class LocatedExtensions
 {
     /// <summary>Records where <paramref name="parser"/> started, for values that are not <see cref="IPositionAware{T}"/>.</summary>
