@@ -70,6 +70,11 @@ static int Run(string[] args)
         Console.Error.WriteLine($"govlint: {e.Message}");
         return ExitCodes.UsageError;
     }
+    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+    {
+        Console.Error.WriteLine($"govlint: 无法读写文件：{e.Message}");
+        return ExitCodes.UsageError;
+    }
     catch (Exception e)
     {
         // Last resort: a bug of ours. Say so plainly, without a stack trace.

@@ -115,6 +115,15 @@ public class LintCommandTests
     }
 
     [Fact]
+    public void An_unwritable_baseline_is_a_clean_error()
+    {
+        var run = Govlint.Exec("lint", "samples", "--write-baseline", "/nonexistent-govlint-dir/b.json");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("无法读写文件", run.StdErr);
+        Assert.DoesNotContain("   at ", run.StdErr);
+    }
+
+    [Fact]
     public void Broken_rules_and_configs_exit_2_with_located_messages()
     {
         var rules = Govlint.Exec("lint", "samples", "--rules", "tests/Dsl.Tests/Malformed/06-unknown-row-label.yaml");

@@ -54,7 +54,14 @@ public sealed class FixRunner(LintRunner runner, IEnumerable<Report.Reading.IRep
             string path = file.Replace('\\', '/');
             return new FixOutcome(file, total, new UnidiffRenderer().Generate(original.Text, source.Text, $"a/{path}", $"b/{path}", ignoreWhitespace: false), null);
         }
-        AtomicFile.Write(file, FixApplier.Encode(original, source.Text));
+        try
+        {
+            AtomicFile.Write(file, FixApplier.Encode(original, source.Text));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new FixOutcome(file, 0, null, $"无法写入修复后的文件（原文件未改动）：{e.Message}");
+        }
         return new FixOutcome(file, total, null, null);
     }
 }
