@@ -31,7 +31,8 @@ public sealed class CorpusGenerator(int seed, double defectShare = 0.5, double m
     private const int FeeUnpaidRow = 19;
 
     public static readonly string[] DefectKinds =
-        ["GI1003", "GI1004", "GI1007", "GI1009", "GI2003", "GI3001", "GI3004", "GI3005", "GI4001", "GI4005", "GI5001", "GI6001", "GI6002", "GI6003", "GI6005", "GI6006", "GI6007"];
+        ["GI1001", "GI1003", "GI1004", "GI1005", "GI1006", "GI1007", "GI1008", "GI1009", "GI2001", "GI2003", "GI3001", "GI3003", "GI3004", "GI3005",
+         "GI4001", "GI4002", "GI4003", "GI4004", "GI4005", "GI5001", "GI5002", "GI6001", "GI6002", "GI6003", "GI6004", "GI6005", "GI6006", "GI6007"];
 
     public IEnumerable<GeneratedReport> Generate(int count)
     {
@@ -56,6 +57,7 @@ public sealed class CorpusGenerator(int seed, double defectShare = 0.5, double m
 
     private static GeneratedReport Build(Random random, int index, bool markdown, string? defect)
     {
+        markdown |= defect == "GI1006"; // heading levels only exist in Markdown
         string issuer = Places[random.Next(Places.Length)] + Agencies[random.Next(Agencies.Length)];
         int year = 2021 + random.Next(5);
         var b = new ReportBuilder(markdown);
@@ -81,13 +83,15 @@ public sealed class CorpusGenerator(int seed, double defectShare = 0.5, double m
             }
         }
         int Total(int[] values) => values.Sum();
+        var review = Enumerable.Range(0, 12).Select(_ => random.Next(3) == 0 ? random.Next(3) : 0).ToArray();
 
         b.Add(defect == "GI1004" ? $"{year} 年政府信息公开工作年度报告" : $"{issuer} {year} 年政府信息公开工作年度报告");
         if (defect == "GI1004") expected.Add(("GI1004", 1));
         b.Blank();
         b.Heading(2, "一、总体情况");
         b.Blank();
-        int intro = b.Add($"{year} 年，{issuer}坚持以《中华人民共和国政府信息公开条例》为遵循，{Pick("扎实推进政务公开各项工作", "持续深化政务公开工作", "认真落实政务公开工作要求")}。本报告统计期间为 {year} 年 1 月 1 日至 {year} 年 12 月 31 日。");
+        int intro = b.Add($"{year} 年，{issuer}坚持以《中华人民共和国政府信息公开条例》为遵循，{Pick("扎实推进政务公开各项工作", "持续深化政务公开工作", "认真落实政务公开工作要求")}。本报告统计期间为 {(defect == "GI4004" ? year - 1 : year)} 年 1 月 1 日至 {(defect == "GI4004" ? year - 1 : year)} 年 12 月 31 日。");
+        if (defect == "GI4004") expected.Add(("GI4004", intro));
         b.Blank();
         if (defect == "GI1003")
         {
@@ -98,19 +102,23 @@ public sealed class CorpusGenerator(int seed, double defectShare = 0.5, double m
         int stated = Total(newCounts) + (random.Next(2) == 0 || defect == "GI3001" ? 0 : Total(carried));
         var parts = new (string Title, string Text)[]
         {
-            ("（一）主动公开", $"全年通过门户网站主动公开政府信息 {50 + random.Next(900)} 条，{Pick("及时更新机构职能和政策文件", "重点公开财政预决算和重大项目信息", "持续做好政策解读和回应关切")}。"),
-            ("（二）依申请公开", $"全年共收到政府信息公开申请 {(defect == "GI4001" ? stated + 3 : stated)} 件，均在法定期限内予以答复。"),
+            ("（一）主动公开", $"全年通过门户网站主动公开政府信息 {50 + random.Next(900)} 条，{Pick("及时更新机构职能和政策文件", "重点公开财政预决算和重大项目信息", "持续做好政策解读和回应关切")}。"
+                + (defect == "GI4003" ? $"受理群众咨询 {12 + random.Next(20)} 件，已办结 11 件，办结率 100%。" : "")),
+            ("（二）依申请公开", $"全年共收到政府信息公开申请 {(defect == "GI4001" ? stated + 3 : stated)} 件，均在法定期限内予以答复。"
+                + (defect == "GI4002" ? $"全年发生政府信息公开行政复议 {review.Take(4).Sum() + 1} 件。" : "")),
             ("（三）政府信息管理", Pick("严格落实公开属性源头认定和保密审查制度，规范信息发布流程。", "健全信息发布审核机制，做到先审后发。")),
             ("（四）政府信息公开平台建设", Pick("持续优化门户网站公开专栏，提升栏目内容的规范性和实用性。", "整合政务新媒体账号，拓宽公开渠道。")),
-            ("（五）监督保障", Pick("将政务公开纳入年度目标考核，定期开展自查和督导。", "明确专人负责政务公开工作，加强业务培训。")),
+            (defect == "GI1005" ? "（六）监督保障" : "（五）监督保障", Pick("将政务公开纳入年度目标考核，定期开展自查和督导。", "明确专人负责政务公开工作，加强业务培训。")),
         };
         foreach (var (title, text) in parts)
         {
-            b.Heading(3, title);
+            int heading = b.Heading(3, title);
             b.Blank();
             int line = b.Add(text);
             b.Blank();
-            if (title.StartsWith("（二）") && defect == "GI4001") expected.Add(("GI4001", line));
+            if (title.StartsWith("（二）") && defect is "GI4001" or "GI4002") expected.Add((defect, line));
+            if (title.StartsWith("（一）") && defect == "GI4003") expected.Add((defect, line));
+            if (title.StartsWith("（六）")) expected.Add(("GI1005", heading));
         }
 
         b.Heading(2, "二、主动公开政府信息情况");
@@ -150,12 +158,19 @@ public sealed class CorpusGenerator(int seed, double defectShare = 0.5, double m
             ["一、本年新收政府信息公开申请数量", "", .. Values(newCounts), ""],
             ["二、上年结转政府信息公开申请数量", "", .. Values(carriedShown), ""],
         ];
+        if (defect == "GI3003") results[0, 0]++; // shown, not counted in （七）总计: its 自然人 and 总计 columns break
         for (int r = 0; r < ResultRows.Length; r++)
             rows.Add(ResultRows[r].Length == 2 ? [.. ResultRows[r], .. Values(Column(r)), ""] : [.. ResultRows[r], .. Values(Column(r))]);
         var handledTotals = Enumerable.Range(0, 6).Select(c => newCounts[c] + carried[c] - forward[c]).ToArray();
+        int totalRow = rows.Count;
         rows.Add(["(七) 总计", "", .. Values(handledTotals), ""]);
         rows.Add(["四、结转下年度继续办理", "", .. Values(forward), ""]);
         var applications = b.Table(rows);
+        if (defect == "GI3003")
+        {
+            expected.Add(("GI3003", applications[totalRow]));
+            expected.Add(("GI3003", applications[totalRow]));
+        }
         if (defect == "GI3001")
         {
             // 上年结转 自然人 and its row total are both one higher: the 自然人 and 总计 columns break, the row does not.
@@ -164,11 +179,10 @@ public sealed class CorpusGenerator(int seed, double defectShare = 0.5, double m
         }
         b.Blank();
 
-        b.Heading(2, "四、政府信息公开行政复议、行政诉讼情况");
+        int fourHeading = b.Heading(2, "四、政府信息公开行政复议、行政诉讼情况");
         b.Blank();
-        var review = Enumerable.Range(0, 12).Select(_ => random.Next(3) == 0 ? random.Next(3) : 0).ToArray();
         string[] Group(int g, int extra) => [.. review.Skip(g * 4).Take(4).Select(N), N(review.Skip(g * 4).Take(4).Sum() + extra)];
-        var reviews = b.Table(
+        var reviews = defect == "GI2001" ? [] : b.Table(
         [
             ["行政复议", "", "", "", "", "行政诉讼", "", "", "", "", "", "", "", "", ""],
             ["结果 维持", "结果 纠正", "其他 结果", "尚未 审结", "总计", "未经复议直接起诉", "", "", "", "", "复议后起诉", "", "", "", ""],
@@ -176,21 +190,34 @@ public sealed class CorpusGenerator(int seed, double defectShare = 0.5, double m
             [.. Group(0, defect == "GI3004" ? 1 : 0), .. Group(1, 0), .. Group(2, 0)],
         ]);
         if (defect == "GI3004") expected.Add(("GI3004", reviews[3]));
+        if (defect == "GI2001")
+        {
+            b.Add("本年度未发生相关案件。");
+            expected.Add(("GI2001", fourHeading));
+        }
         b.Blank();
 
-        b.Heading(2, "五、存在的主要问题及改进情况");
+        int fiveHeading = b.Heading(defect == "GI1006" ? 3 : 2, "五、存在的主要问题及改进情况");
+        if (defect is "GI1006" or "GI1008" or "GI5002") expected.Add((defect, fiveHeading));
         b.Blank();
-        int problems = b.Add($"本年度工作中仍存在以下不足：一是{Pick("部分栏目更新不够及时", "基层单位信息报送质量不够稳定")}；{(defect == "GI6007" ? "三是" : "二是")}{Pick("政策解读形式较为单一", "依申请公开答复文书有待规范")}。");
-        if (defect == "GI6007") expected.Add(("GI6007", problems));
-        b.Blank();
-        b.Add($"下一步，一是{Pick("建立栏目更新提醒机制", "加强基层单位业务培训")}；二是{Pick("丰富政策解读形式", "统一答复文书格式")}。");
-        b.Blank();
+        if (defect != "GI1008")
+        {
+            int problems = b.Add($"本年度工作中仍存在以下不足：一是{Pick("部分栏目更新不够及时", "基层单位信息报送质量不够稳定")}；{(defect == "GI6007" ? "三是" : "二是")}{Pick("政策解读形式较为单一", "依申请公开答复文书有待规范")}。");
+            if (defect == "GI6007") expected.Add(("GI6007", problems));
+            b.Blank();
+            if (defect != "GI5002") b.Add($"下一步，一是{Pick("建立栏目更新提醒机制", "加强基层单位业务培训")}；二是{Pick("丰富政策解读形式", "统一答复文书格式")}。");
+            b.Blank();
+        }
 
-        int sixHeading = b.Heading(2, defect == "GI1009" ? "六、其他报告的事项" : "六、其他需要报告的事项");
-        if (defect == "GI1009") expected.Add(("GI1009", sixHeading));
-        b.Blank();
-        b.Add(defect == "GI5001" ? "本年度无其他需要报告的事项。" : Pick("本年度未收取信息处理费。", "本年度未发出收费通知，未收取信息处理费。"));
-        if (defect == "GI5001") expected.Add(("GI5001", sixHeading));
+        if (defect == "GI1001") expected.Add(("GI1001", 1));
+        else
+        {
+            int sixHeading = b.Heading(2, defect == "GI1009" ? "六、其他报告的事项" : "六、其他需要报告的事项");
+            if (defect == "GI1009") expected.Add(("GI1009", sixHeading));
+            b.Blank();
+            b.Add(defect == "GI5001" ? "本年度无其他需要报告的事项。" : Pick("本年度未收取信息处理费。", "本年度未发出收费通知，未收取信息处理费。"));
+            if (defect == "GI5001") expected.Add(("GI5001", sixHeading));
+        }
 
         // Text defects go into the paragraph of （三）政府信息管理, whatever its wording.
         int target = Enumerable.Range(0, b.Count).First(i => b[i].Contains("制度") || b[i].Contains("机制")) ;
@@ -207,8 +234,9 @@ public sealed class CorpusGenerator(int seed, double defectShare = 0.5, double m
             case "GI6003": b[target] = b[target].Remove(b[target].IndexOf('，'), 1).Insert(b[target].IndexOf('，'), ","); break;
             case "GI6005": b[target] = b[target].Insert(b[target].IndexOf('，'), "，"); break;
             case "GI6006": b[target] = b[target].Insert(2, "的的"); break;
+            case "GI6004": b[target] = b[target].Insert(2, "《"); break;
         }
-        if (defect is "GI1007" or "GI6001" or "GI6002" or "GI6003" or "GI6005" or "GI6006") expected.Add((defect, target + 1));
+        if (defect is "GI1007" or "GI6001" or "GI6002" or "GI6003" or "GI6004" or "GI6005" or "GI6006") expected.Add((defect, target + 1));
 
         string name = $"report-{index:D5}{(markdown ? ".md" : ".txt")}";
         return new GeneratedReport(name, b.ToString(), expected);
