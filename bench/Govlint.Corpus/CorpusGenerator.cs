@@ -30,8 +30,11 @@ public sealed class CorpusGenerator(int seed, double defectShare = 0.5, double m
     /// <summary>The result row that counts cases closed for an unpaid fee notice: kept 0, as 六 says no fee was charged.</summary>
     private const int FeeUnpaidRow = 19;
 
+    /// <summary>The result row (3. 要求提供公开出版物) the GI2002 defect leaves out: it then holds no cases.</summary>
+    private const int DroppableRow = 15;
+
     public static readonly string[] DefectKinds =
-        ["GI1001", "GI1003", "GI1004", "GI1005", "GI1006", "GI1007", "GI1008", "GI1009", "GI2001", "GI2003", "GI3001", "GI3003", "GI3004", "GI3005",
+        ["GI1001", "GI1003", "GI1004", "GI1005", "GI1006", "GI1007", "GI1008", "GI1009", "GI2001", "GI2002", "GI2003", "GI3001", "GI3002", "GI3003", "GI3004", "GI3005",
          "GI4001", "GI4002", "GI4003", "GI4004", "GI4005", "GI5001", "GI5002", "GI6001", "GI6002", "GI6003", "GI6004", "GI6005", "GI6006", "GI6007"];
 
     public IEnumerable<GeneratedReport> Generate(int count)
@@ -78,7 +81,7 @@ public sealed class CorpusGenerator(int seed, double defectShare = 0.5, double m
             for (int k = 0; k < handled; k++)
             {
                 int row;
-                do row = random.Next(ResultRows.Length); while (row == FeeUnpaidRow);
+                do row = random.Next(ResultRows.Length); while (row == FeeUnpaidRow || (row == DroppableRow && defect == "GI2002"));
                 results[row, c]++;
             }
         }
@@ -104,7 +107,7 @@ public sealed class CorpusGenerator(int seed, double defectShare = 0.5, double m
         {
             ("（一）主动公开", $"全年通过门户网站主动公开政府信息 {50 + random.Next(900)} 条，{Pick("及时更新机构职能和政策文件", "重点公开财政预决算和重大项目信息", "持续做好政策解读和回应关切")}。"
                 + (defect == "GI4003" ? $"受理群众咨询 {12 + random.Next(20)} 件，已办结 11 件，办结率 100%。" : "")),
-            ("（二）依申请公开", $"全年共收到政府信息公开申请 {(defect == "GI4001" ? stated + 3 : stated)} 件，均在法定期限内予以答复。"
+            ("（二）依申请公开", $"全年共收到政府信息公开申请 {(defect == "GI4001" ? Total(newCounts) + Total(carried) + 1 + random.Next(3) : stated)} 件，均在法定期限内予以答复。"
                 + (defect == "GI4002" ? $"全年发生政府信息公开行政复议 {review.Take(4).Sum() + 1} 件。" : "")),
             ("（三）政府信息管理", Pick("严格落实公开属性源头认定和保密审查制度，规范信息发布流程。", "健全信息发布审核机制，做到先审后发。")),
             ("（四）政府信息公开平台建设", Pick("持续优化门户网站公开专栏，提升栏目内容的规范性和实用性。", "整合政务新媒体账号，拓宽公开渠道。")),
@@ -160,12 +163,19 @@ public sealed class CorpusGenerator(int seed, double defectShare = 0.5, double m
         ];
         if (defect == "GI3003") results[0, 0]++; // shown, not counted in （七）总计: its 自然人 and 总计 columns break
         for (int r = 0; r < ResultRows.Length; r++)
-            rows.Add(ResultRows[r].Length == 2 ? [.. ResultRows[r], .. Values(Column(r)), ""] : [.. ResultRows[r], .. Values(Column(r))]);
+            if (r != DroppableRow || defect != "GI2002") rows.Add(ResultRows[r].Length == 2 ? [.. ResultRows[r], .. Values(Column(r)), ""] : [.. ResultRows[r], .. Values(Column(r))]);
         var handledTotals = Enumerable.Range(0, 6).Select(c => newCounts[c] + carried[c] - forward[c]).ToArray();
         int totalRow = rows.Count;
         rows.Add(["(七) 总计", "", .. Values(handledTotals), ""]);
-        rows.Add(["四、结转下年度继续办理", "", .. Values(forward), ""]);
+        // GI3002: the 结转下年度 row's 总计 one too high breaks that row, and the 总计 column with it.
+        rows.Add(["四、结转下年度继续办理", "", .. Values(forward).Select((v, i) => i == 6 && defect == "GI3002" ? N(forward.Sum() + 1) : v), ""]);
         var applications = b.Table(rows);
+        if (defect == "GI2002") expected.Add(("GI2002", applications[0]));
+        if (defect == "GI3002")
+        {
+            expected.Add(("GI3002", applications[^1]));
+            expected.Add(("GI3001", applications[3]));
+        }
         if (defect == "GI3003")
         {
             expected.Add(("GI3003", applications[totalRow]));
