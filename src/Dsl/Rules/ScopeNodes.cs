@@ -34,8 +34,9 @@ public static class ScopeNodes
         {
             ScopeKind.Document => [new ScopeNode(Nodes.Report(view), TextValue.FromSource(source.Text, 0))],
             ScopeKind.Section => report.Sections.Select(s => new ScopeNode(Nodes.Section(s), view.TextOf(s))),
-            ScopeKind.Paragraph => view.Paragraphs.Select(p => new ScopeNode(Nodes.Paragraph(p), Slice(p.TextSpan))),
-            ScopeKind.Sentence => view.Sentences.Select(s => new ScopeNode(Nodes.Sentence(s), Slice(s.Span))),
+            // Paragraphs and sentences already hold their text: no second copy.
+            ScopeKind.Paragraph => view.Paragraphs.Select(p => new ScopeNode(Nodes.Paragraph(p), TextValue.FromSource(p.Text, p.TextSpan.Start))),
+            ScopeKind.Sentence => view.Sentences.Select(s => new ScopeNode(Nodes.Sentence(s), TextValue.FromSource(s.Text, s.Span.Start))),
             ScopeKind.Table => report.Tables.Where(t => Wanted(t.Definition.Key)).Select(t => new ScopeNode(Nodes.Table(t), Slice(t.Source?.Span))),
             ScopeKind.Row => view.Rows.Where(r => Wanted(r.Table.Definition.Key)).Select(r => new ScopeNode(Nodes.Row(r), Slice(r.SourceRow?.Span))),
             _ => report.Tables.Where(t => t.IsFound && Wanted(t.Definition.Key))
