@@ -9,8 +9,8 @@ count=${1:-20000}
 work=bench/work
 mkdir -p "$work"
 
-echo "== building govlint (Release, and Native AOT) and the generator"
-dotnet publish src/Cli -c Release -o "$work/govlint" --nologo -v quiet > /dev/null
+echo "== building govlint (Release with ReadyToRun, and Native AOT) and the generator"
+dotnet publish src/Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/govlint" --nologo -v quiet > /dev/null
 aot=yes
 dotnet publish src/Cli -c Release -r linux-x64 -p:PublishAot=true -o "$work/govlint-aot" --nologo -v quiet > /dev/null 2>&1 || aot=no
 dotnet build bench/Govlint.Bench -c Release --nologo -v quiet > /dev/null
