@@ -41,7 +41,7 @@ internal sealed class IndexBinder(ExpressionBinder binder)
                 {
                     if (target.Evaluate(c) is not NodeValue { Node: BoundTable table }) return Value.Null;
                     if (row(c, table.Definition) is not { } r || column(c, table.Definition, r) is not { } col) return Value.Null;
-                    return table.Cell(r, col) is { } cell ? Nodes.CellNumber(cell) : Value.Null;
+                    return table.Cell(r, col) is { } cell ? c.View.CellNumber(cell) : Value.Null;
                 });
             }
             case TypeKind.Row when args.Count == 1:
@@ -52,7 +52,7 @@ internal sealed class IndexBinder(ExpressionBinder binder)
                 {
                     if (target.Evaluate(c) is not NodeValue { Node: RowNode row }) return Value.Null;
                     var col = column(c, row.Table.Definition, row.Row);
-                    return row.Cells.FirstOrDefault(cell => cell.Column == col) is { } found ? Nodes.CellNumber(found) : Value.Null;
+                    return row.Cells.FirstOrDefault(cell => cell.Column == col) is { } found ? c.View.CellNumber(found) : Value.Null;
                 });
             }
             case TypeKind.List when args.Count == 1:

@@ -93,7 +93,7 @@ public static class ReportFunctions
         Member("label", "列.label：模板中的列名", TypeKind.Column, Text, (col, c) => Str(((NodeValue)col).As<ColumnNode>().Column.Label)),
         Member("group", "列.group：上一级列名（如 法人或其他组织），没有则为空", TypeKind.Column, Text, (col, c) => Str(((NodeValue)col).As<ColumnNode>().Column.Parent?.Label)),
 
-        Member("value", "单元格.value：数值；空白、/、- 等非数字为空", TypeKind.Cell, Number, (cell, c) => Nodes.CellNumber(((NodeValue)cell).As<CellNode>().Cell)),
+        Member("value", "单元格.value：数值；空白、/、- 等非数字为空", TypeKind.Cell, Number, (cell, c) => c.View.CellNumber(((NodeValue)cell).As<CellNode>().Cell)),
         Member("text", "单元格.text：原文", TypeKind.Cell, Text, (cell, c) => ((NodeValue)cell).As<CellNode>().Cell.Cell is { } tc ? Src(c.View.Source, tc.Span) : new TextValue("", null, cell.Origins)),
         Member("kind", "单元格.kind：number、empty、placeholder、text 或 missing", TypeKind.Cell, Text, (cell, c) => new TextValue(((NodeValue)cell).As<CellNode>().Cell.Cell?.Value.Kind.ToString().ToLowerInvariant() ?? "missing", null, cell.Origins)),
         Member("allowsDecimal", "单元格.allowsDecimal：模板是否允许小数（如万元金额）", TypeKind.Cell, Bool, (cell, c) => new BoolValue(((NodeValue)cell).As<CellNode>().Cell.Column.AllowsDecimal, cell.Origins)),

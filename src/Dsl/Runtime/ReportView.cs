@@ -52,6 +52,15 @@ public sealed class ReportView
 
     public RowNode? RowOf(BoundTable table, Report.Template.LabelNode row) => _rowIndex.GetValueOrDefault((table, row));
 
+    private readonly Dictionary<BoundCell, Value> _cellValues = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A cell's number as a value, made once per report: arithmetic rules read the same cells many times.</summary>
+    public Value CellNumber(BoundCell cell)
+    {
+        if (!_cellValues.TryGetValue(cell, out var value)) _cellValues[cell] = value = Nodes.CellNumber(cell);
+        return value;
+    }
+
     public Report.Binding.Report Report { get; }
     public SourceText Source => Report.Document.Source;
     public IReadOnlyList<ParagraphNode> Paragraphs { get; }

@@ -16,6 +16,10 @@ public abstract class Value(ImmutableArray<TextSpan> origins)
         var (x, y) = (a.Origins, b.Origins);
         if (x.IsEmpty || x == y) return y;
         if (y.IsEmpty) return x;
+        bool allKnown = true;
+        foreach (var span in y)
+            if (!x.Contains(span)) { allKnown = false; break; }
+        if (allKnown) return x;
         var builder = ImmutableArray.CreateBuilder<TextSpan>(x.Length + y.Length);
         builder.AddRange(x);
         foreach (var span in y)
