@@ -116,7 +116,7 @@ public sealed class MarkdownReader : IReportReader
             var first = item.OfType<LeafBlock>().FirstOrDefault();
             if (first is not null && !IsTaken(ToSpan(first, source)))
             {
-                var content = Trim(ToSpan(first, source));
+                var content = source.Trim(ToSpan(first, source));
                 var itemSpan = TextSpan.FromBounds(Math.Min(ToSpan(item, source).Start, content.Start), content.End);
                 blocks.Add(new ListItem(itemSpan, depth, content, source[content]));
             }
@@ -140,7 +140,7 @@ public sealed class MarkdownReader : IReportReader
                     if (IsTaken(span)) return;
                     var line = source.GetLineSpan(firstLine);
                     var atx = HeadingRecognizer.ReadAtx(source, line);
-                    blocks.Add(atx ?? HeadingRecognizer.Build(source, TextSpan.FromBounds(line.Start, source.GetLineSpan(lastLine).End), heading.Level, HeadingSyntax.Markdown, Trim(line)));
+                    blocks.Add(atx ?? HeadingRecognizer.Build(source, TextSpan.FromBounds(line.Start, source.GetLineSpan(lastLine).End), heading.Level, HeadingSyntax.Markdown, source.Trim(line)));
                     return;
                 case HtmlBlock or ThematicBreakBlock or LinkReferenceDefinitionGroup:
                     return;
@@ -175,13 +175,5 @@ public sealed class MarkdownReader : IReportReader
         }
 
         private bool IsTakenLine(int line) => taken.Any(r => line >= r.First && line <= r.Last);
-
-        private TextSpan Trim(TextSpan span)
-        {
-            int s = span.Start, e = span.End;
-            while (s < e && char.IsWhiteSpace(source.Text[s])) s++;
-            while (e > s && char.IsWhiteSpace(source.Text[e - 1])) e--;
-            return TextSpan.FromBounds(s, e);
-        }
     }
 }

@@ -8,11 +8,8 @@ public static class ParagraphReader
 {
     public static Paragraph Create(SourceText source, TextSpan span)
     {
-        int start = span.Start, end = span.End;
-        while (start < end && char.IsWhiteSpace(source.Text[start])) start++;
-        while (end > start && char.IsWhiteSpace(source.Text[end - 1])) end--;
-        var trimmed = TextSpan.FromBounds(start, end);
-        NumberingParser.TryParse(source.Text, start, end, out var numbering, out _);
+        var trimmed = source.Trim(span);
+        NumberingParser.TryParse(source.Text, trimmed.Start, trimmed.End, out var numbering, out _);
         return new Paragraph(trimmed, source[trimmed], numbering);
     }
 

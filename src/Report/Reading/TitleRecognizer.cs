@@ -17,7 +17,7 @@ public static class TitleRecognizer
             var content = block switch
             {
                 Heading h => h.TextSpan,
-                Paragraph p when !p.Text.Contains('\n') => Trim(source, p.Span),
+                Paragraph p when !p.Text.Contains('\n') => source.Trim(p.Span),
                 _ => (TextSpan?)null,
             };
             if (content is not { } span || span.Length > MaxTitleLength) continue;
@@ -26,13 +26,5 @@ public static class TitleRecognizer
             blocks[i] = new TitleBlock(block.Span, span, text);
             return;
         }
-    }
-
-    private static TextSpan Trim(SourceText source, TextSpan span)
-    {
-        int s = span.Start, e = span.End;
-        while (s < e && char.IsWhiteSpace(source.Text[s])) s++;
-        while (e > s && char.IsWhiteSpace(source.Text[e - 1])) e--;
-        return TextSpan.FromBounds(s, e);
     }
 }

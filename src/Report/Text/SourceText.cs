@@ -47,6 +47,15 @@ public sealed class SourceText
 
     public string GetLine(int line) => this[GetLineSpan(line)];
 
+    /// <summary>The span without the white space at either end.</summary>
+    public TextSpan Trim(TextSpan span)
+    {
+        int start = span.Start, end = span.End;
+        while (start < end && char.IsWhiteSpace(Text[start])) start++;
+        while (end > start && char.IsWhiteSpace(Text[end - 1])) end--;
+        return TextSpan.FromBounds(start, end);
+    }
+
     private static int[] ComputeLineStarts(string text)
     {
         var starts = new List<int> { 0 };
