@@ -41,9 +41,10 @@ public static class RulesListCommand
         return command;
     }
 
-    private static RuleSet Load(IServiceProvider services, string[]? paths)
+    /// <summary>The rule set of the paths (default: the shipped pack); rule-file errors stop the command.</summary>
+    internal static RuleSet Load(IServiceProvider services, IReadOnlyList<string>? paths)
     {
-        var set = services.GetRequiredService<RuleLoader>().Load(paths is { Length: > 0 } ? paths : [DefaultRules.Folder()]);
+        var set = services.GetRequiredService<RuleLoader>().Load(paths is { Count: > 0 } ? paths : [DefaultRules.Folder()]);
         if (set.HasErrors) throw new RuleSetException(set.Errors);
         return set;
     }

@@ -23,8 +23,7 @@ public static class RulesTestCommand
             var reports = InputFiles.Expand(given.Where(g => Directory.Exists(g) || !RuleLoader.Extensions.Contains(Path.GetExtension(g))), services.GetServices<IReportReader>(), out _)
                 .Where(f => File.Exists(f) && File.ReadAllText(f).Contains("<!-- expect:", StringComparison.Ordinal)).ToList();
 
-            var set = services.GetRequiredService<RuleLoader>().Load(ruleFiles.Count > 0 ? ruleFiles : [DefaultRules.Folder()]);
-            if (set.HasErrors) throw new RuleSetException(set.Errors);
+            var set = RulesListCommand.Load(services, ruleFiles);
 
             var tester = new RuleTester(services.GetRequiredService<ReportLoader>());
             var failures = new List<RuleTestFailure>();
