@@ -17,6 +17,7 @@ public static class StageProbe
     {
         var template = TemplateLoader.LoadDefault();
         var readers = new ReportReaderSelector([new PlainTextReader(), new MarkdownReader()]);
+        var opener = new SourceOpener([], [new PlainTextReader(), new MarkdownReader()]);
         var binder = new TemplateBinder(template);
         var rules = new RuleLoader(template, FunctionRegistry.Builtin).Load([DefaultRules.Folder()]);
         var engine = new LintEngine(rules);
@@ -47,7 +48,7 @@ public static class StageProbe
                 foreach (var f in files.Take(500).Select((f, i) => (f, i))) { SourceDecoder.TryDecode(bytes[f.i], f.f, out var s, out _); new GovInfo.Dsl.Runtime.ReportView(binder.Bind(readers.Select(s!).Read(s!))); }
                 Console.WriteLine($"\nview+load 500: {v.ElapsedMilliseconds}");
             }
-            var runner = new LintRunner(new GovInfo.Report.ReportLoader(readers, binder), new RuleLoader(template, FunctionRegistry.Builtin), [new PlainTextReader(), new MarkdownReader()]);
+            var runner = new LintRunner(new GovInfo.Report.ReportLoader(opener, readers, binder), new RuleLoader(template, FunctionRegistry.Builtin), opener);
             var cfg = GovInfo.Linter.Configuration.LintConfig.Empty(folder);
             var opts = new LintOptions([folder]);
             var whole = Stopwatch.StartNew();

@@ -11,7 +11,7 @@ public sealed record LoadResult(string Path, Binding.Report? Report, string? Err
 }
 
 /// <summary>Runs the first stage end to end: bytes → <see cref="SourceText"/> → Document → bound Report.</summary>
-public sealed class ReportLoader(ReportReaderSelector readers, TemplateBinder binder)
+public sealed class ReportLoader(SourceOpener opener, ReportReaderSelector readers, TemplateBinder binder)
 {
     public LoadResult Load(string path)
     {
@@ -33,9 +33,15 @@ public sealed class ReportLoader(ReportReaderSelector readers, TemplateBinder bi
     }
 
     public LoadResult Load(byte[] bytes, string path)
-        => SourceDecoder.TryDecode(bytes, path, out var source, out var error)
+        => opener.TryOpen(bytes, path, out var source, out var error)
             ? new LoadResult(path, Load(source), null)
             : new LoadResult(path, null, error);
 
-    public Binding.Report Load(SourceText source) => binder.Bind(readers.Select(source).Read(source));
+    public Binding.Report Load(SourceText source)
+    {
+        var document = readers.Select(source).Read(source);
+        // A projected text is read as plain text, but the document says where it came from.
+        if (source.Map is { } map) document = new Documents.Document(source, map.Format, document.Blocks);
+        return binder.Bind(document);
+    }
 }

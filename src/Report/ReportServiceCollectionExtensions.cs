@@ -16,6 +16,7 @@ public static class ReportServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportReader, PlainTextReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportReader, MarkdownReader>());
         services.TryAddSingleton<ReportReaderSelector>();
+        services.TryAddSingleton<SourceOpener>();
         services.TryAddSingleton(_ => templatePath is null ? TemplateLoader.LoadDefault() : TemplateLoader.Load(templatePath));
         services.TryAddSingleton<TemplateBinder>();
         services.TryAddSingleton<ReportLoader>();

@@ -10,11 +10,9 @@ namespace GovInfo.Linter.Tests;
 /// <summary>The linter composed as the CLI composes it, over the shipped template and rules.</summary>
 public static class Linting
 {
-    private static readonly IReportReader[] Readers = [new PlainTextReader(), new MarkdownReader()];
+    public static LintRunner Runner() => new(Reports.Loader, new RuleLoader(Reports.Template, FunctionRegistry.Builtin), Reports.Opener);
 
-    public static LintRunner Runner() => new(Reports.Loader, new RuleLoader(Reports.Template, FunctionRegistry.Builtin), Readers);
-
-    public static FixRunner Fixer() => new(Runner(), Readers);
+    public static FixRunner Fixer() => new(Runner(), Reports.Opener);
 
     public static FileResult LintOne(string path, LintOptions? options = null)
         => Runner().Run(options ?? new LintOptions([path])).Files.Single();

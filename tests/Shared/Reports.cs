@@ -11,9 +11,13 @@ public static class Reports
 {
     public static ReportTemplate Template { get; } = TemplateLoader.LoadDefault();
 
-    public static ReportLoader Loader { get; } = new(
-        new ReportReaderSelector([new PlainTextReader(), new MarkdownReader()]),
-        new TemplateBinder(Template));
+    public static IReportReader[] Readers { get; } = [new PlainTextReader(), new MarkdownReader()];
+
+    public static ISourceFormat[] Formats { get; } = [];
+
+    public static SourceOpener Opener { get; } = new(Formats, Readers);
+
+    public static ReportLoader Loader { get; } = new(Opener, new ReportReaderSelector(Readers), new TemplateBinder(Template));
 
     public static Report.Binding.Report Load(string path)
     {

@@ -10,8 +10,8 @@ public static class ReportTreeWriter
     public static void Write(Report.Binding.Report report, TextWriter output)
     {
         var source = report.Document.Source;
-        string At(TextSpan span) => source.GetLinePosition(span.Start).ToString();
-        string Lines(TextSpan span) => $"{source.GetLinePosition(span.Start).Line}-{source.GetLinePosition(Math.Max(span.Start, span.End - 1)).Line}";
+        string At(TextSpan span) => source.Locate(span.Start).ToString();
+        string Lines(TextSpan span) => $"{source.Locate(span.Start).Line}-{source.Locate(Math.Max(span.Start, span.End - 1)).Line}";
 
         output.WriteLine($"报告 {source.Path}（读取方式：{report.Document.Format}，编码：{source.Encoding.WebName}{(source.HadByteOrderMark ? "，带 BOM" : "")}，模板：{report.Template.Id}）");
         if (report.Title is { } title)

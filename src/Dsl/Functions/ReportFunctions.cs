@@ -57,11 +57,11 @@ public static class ReportFunctions
         Member("number", "小标题.number：序号的数值（一 → 1），没有序号则为空", TypeKind.Heading, Number, (h, c) => ((NodeValue)h).As<Heading>().Numbering is { } n ? Num(n.Value, n.Span) : Value.Null),
         Member("numbering", "小标题.numbering：序号原文，如 （三）", TypeKind.Heading, Text, (h, c) => ((NodeValue)h).As<Heading>().Numbering is { } n ? Src(c.View.Source, n.Span) : Value.Null),
         Member("syntax", "小标题.syntax：markdown（# 标题）或 numbered（仅以序号开头的行）", TypeKind.Heading, Text, (h, c) => Str(((NodeValue)h).As<Heading>().Syntax.ToString().ToLowerInvariant())),
-        Member("line", "小标题.line：所在行号", TypeKind.Heading, Number, (h, c) => Num(c.View.Source.GetLinePosition(((NodeValue)h).As<Heading>().Span.Start).Line)),
+        Member("line", "小标题.line：所在行号", TypeKind.Heading, Number, (h, c) => Num(c.View.Source.Locate(((NodeValue)h).As<Heading>().Span.Start).Line)),
         Member("previous", "小标题.previous：同一部分内、同一层级的上一个同类序号小标题（跨越上级标题则为空）", TypeKind.Heading, DslType.Heading, (h, c) => c.View.PreviousSibling(((NodeValue)h).As<Heading>()) is { } p ? Nodes.Heading(p) : Value.Null),
 
         Member("text", "段落.text：段落文字", TypeKind.Paragraph, Text, (p, c) => Src(c.View.Source, ((NodeValue)p).As<ParagraphNode>().TextSpan)),
-        Member("line", "段落.line：起始行号", TypeKind.Paragraph, Number, (p, c) => Num(c.View.Source.GetLinePosition(((NodeValue)p).As<ParagraphNode>().TextSpan.Start).Line)),
+        Member("line", "段落.line：起始行号", TypeKind.Paragraph, Number, (p, c) => Num(c.View.Source.Locate(((NodeValue)p).As<ParagraphNode>().TextSpan.Start).Line)),
         Member("sentences", "段落.sentences：段落中的句子", TypeKind.Paragraph, DslType.ListOf(DslType.Sentence), (p, c) => List(c.View.Sentences.Where(s => s.Paragraph == ((NodeValue)p).As<ParagraphNode>()), Nodes.Sentence)),
         Member("section", "段落.section：所在部分，不在任何部分则为空", TypeKind.Paragraph, DslType.Section, (p, c) => ((NodeValue)p).As<ParagraphNode>().Section is { } s ? Nodes.Section(s) : Value.Null),
 

@@ -26,7 +26,7 @@ public sealed class Baseline
     public static string Fingerprint(Diagnostic d)
     {
         string offending = d.Source[d.Span];
-        string line = d.Source.GetLine(d.Start.Line).Trim();
+        string line = d.Source.GetLine(d.SourceLine).Trim();
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{d.Id}\n{offending}\n{line}"));
         return Convert.ToHexStringLower(hash.AsSpan(0, 12));
     }

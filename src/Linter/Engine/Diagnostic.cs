@@ -11,8 +11,12 @@ public sealed record Diagnostic(RuleDescriptor Rule, Severity Severity, string M
 {
     public string Id => Rule.Id;
     public string Path => Source.Path;
-    public LinePosition Start => Source.GetLinePosition(Span.Start);
-    public LinePosition End => Source.GetLinePosition(Span.End);
+    /// <summary>Where the span starts in the file as written (for a .docx, the line is the paragraph number).</summary>
+    public LinePosition Start => Source.Locate(Span.Start);
+    public LinePosition End => Source.Locate(Span.End);
+
+    /// <summary>The line of the read text the span starts on; differs from <see cref="Start"/> for .docx and HTML files.</summary>
+    public int SourceLine => Source.GetLinePosition(Span.Start).Line;
 }
 
 /// <summary>The descriptors of findings the engine itself makes.</summary>

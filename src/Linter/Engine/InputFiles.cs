@@ -6,9 +6,9 @@ namespace GovInfo.Linter.Engine;
 /// <summary>Expands the paths given on the command line: files as they are, folders to the report files inside them, globs (reports/**/*.md) to what they match.</summary>
 public static class InputFiles
 {
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, IEnumerable<IReportReader> readers, out List<(string Path, string Message)> errors)
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, SourceOpener opener, out List<(string Path, string Message)> errors)
     {
-        var extensions = readers.SelectMany(r => r.Extensions).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var extensions = opener.Extensions.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var files = new List<string>();
         errors = [];
         foreach (var path in paths)

@@ -20,7 +20,7 @@ public sealed class RuleSetException(IReadOnlyList<YamlError> errors) : Exceptio
 /// set of rule paths, lints files in parallel, removes suppressed and baselined findings, and returns
 /// the results in input order.
 /// </summary>
-public sealed class LintRunner(ReportLoader loader, RuleLoader rules, IEnumerable<IReportReader> readers)
+public sealed class LintRunner(ReportLoader loader, RuleLoader rules, SourceOpener opener)
 {
     private readonly ConcurrentDictionary<string, LintEngine> _engines = new(StringComparer.Ordinal);
     private readonly ConfigLoader _configs = new();
@@ -44,7 +44,7 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, IEnumerabl
     /// </summary>
     public LintSummary Stream(LintOptions options, Action<IReadOnlyList<RuleDescriptor>> onStart, Action<FileResult> onFile, IProgress<(int Done, int Total)>? progress = null)
     {
-        var files = InputFiles.Expand(options.Paths, readers, out var pathErrors);
+        var files = InputFiles.Expand(options.Paths, opener, out var pathErrors);
         var explicitConfig = options.ConfigPath is null ? null : ConfigLoader.Load(options.ConfigPath);
         var baseline = options.BaselinePath is null ? null : Baseline.Load(options.BaselinePath);
 

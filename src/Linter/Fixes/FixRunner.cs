@@ -1,5 +1,6 @@
 using DiffPlex.Renderer;
 using GovInfo.Linter.Engine;
+using GovInfo.Report.Reading;
 using GovInfo.Report.Text;
 
 namespace GovInfo.Linter.Fixes;
@@ -9,16 +10,18 @@ public sealed record FixOutcome(string Path, int Applied, string? Diff, string? 
 
 /// <summary>
 /// Applies every available fix to each file, re-linting between passes until nothing is left to fix,
-/// so a second run changes nothing. The file keeps its encoding, byte order mark and line endings and is
-/// replaced atomically; a file with no fix is never written. A dry run returns a unified diff instead.
+/// so a second run changes nothing. A text file keeps its encoding, byte order mark and line endings; a
+/// .docx or HTML file is edited in place (only the text that changes) through its format. The file is
+/// replaced atomically, and a file with no fix is never written. A dry run returns a unified diff instead
+/// (of the text govlint reads, for .docx and HTML).
 /// </summary>
-public sealed class FixRunner(LintRunner runner, IEnumerable<Report.Reading.IReportReader> readers)
+public sealed class FixRunner(LintRunner runner, SourceOpener opener)
 {
     public const int MaxPasses = 10;
 
     public IReadOnlyList<FixOutcome> Fix(LintOptions options, bool dryRun)
     {
-        var files = InputFiles.Expand(options.Paths, readers, out var pathErrors);
+        var files = InputFiles.Expand(options.Paths, opener, out var pathErrors);
         var outcomes = pathErrors.Select(e => new FixOutcome(e.Path, 0, null, e.Message)).ToList();
         foreach (var file in files) outcomes.Add(FixFile(file, options, dryRun));
         return outcomes;
@@ -35,18 +38,34 @@ public sealed class FixRunner(LintRunner runner, IEnumerable<Report.Reading.IRep
         {
             return new FixOutcome(file, 0, null, e is FileNotFoundException or DirectoryNotFoundException ? "文件不存在。" : $"无法读取文件：{e.Message}");
         }
-        if (!SourceDecoder.TryDecode(bytes, file, out var original, out var error)) return new FixOutcome(file, 0, null, error);
+        if (!opener.TryOpen(bytes, file, out var original, out var error)) return new FixOutcome(file, 0, null, error);
 
         var config = runner.ConfigFor(file, options);
+        var format = opener.FormatOf(original);
         var source = original;
+        var current = bytes;
         int total = 0;
         for (int pass = 0; pass < MaxPasses; pass++)
         {
-            var result = runner.LintSource(source, config, options);
-            var (text, applied) = FixApplier.Apply(source, result.Diagnostics);
-            if (applied == 0) break;
-            total += applied;
-            source = new SourceText(text, file, original.Encoding, original.HadByteOrderMark);
+            var diagnostics = runner.LintSource(source, config, options).Diagnostics;
+            if (format is null)
+            {
+                var (text, applied) = FixApplier.Apply(source, diagnostics);
+                if (applied == 0) break;
+                total += applied;
+                source = new SourceText(text, file, original.Encoding, original.HadByteOrderMark);
+                current = FixApplier.Encode(original, text);
+                continue;
+            }
+            var edits = FixApplier.MapToOriginal(source, diagnostics);
+            if (edits.Count == 0) break;
+            if (!format.TryWrite(current, source, edits, out var written, out var writeError))
+                return new FixOutcome(file, 0, null, $"无法写入修复（原文件未改动）：{writeError}");
+            if (!opener.TryOpen(written, file, out var reopened, out var reopenError))
+                return new FixOutcome(file, 0, null, $"修复后的文件无法重新读取，已放弃修复（原文件未改动）：{reopenError}");
+            total += edits.Count;
+            current = written;
+            source = reopened;
         }
         if (total == 0) return new FixOutcome(file, 0, null, null);
         if (dryRun)
@@ -56,7 +75,7 @@ public sealed class FixRunner(LintRunner runner, IEnumerable<Report.Reading.IRep
         }
         try
         {
-            AtomicFile.Write(file, FixApplier.Encode(original, source.Text));
+            AtomicFile.Write(file, current);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

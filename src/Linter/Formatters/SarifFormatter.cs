@@ -177,12 +177,19 @@ public sealed class SarifFormatter : IDiagnosticFormatter
 
     private static void WriteRegion(Utf8JsonWriter json, SourceText source, TextSpan span, bool snippet)
     {
-        var start = source.GetLinePosition(span.Start);
-        var end = source.GetLinePosition(span.End);
+        var start = source.Locate(span.Start);
+        var end = source.Locate(span.End);
         json.WriteNumber("startLine", start.Line);
         json.WriteNumber("startColumn", start.Column);
         json.WriteNumber("endLine", end.Line);
         json.WriteNumber("endColumn", end.Column);
+        if (source.Scheme == PositionScheme.Paragraphs)
+        {
+            // A .docx has no lines: say that these lines count paragraphs (docs/positions.md).
+            json.WriteStartObject("properties");
+            json.WriteString("govlint/positionScheme", "docx-paragraphs");
+            json.WriteEndObject();
+        }
         if (snippet)
         {
             json.WriteStartObject("snippet");

@@ -43,16 +43,21 @@ public sealed class TextFormatter : IDiagnosticFormatter
     {
         string color = d.Severity switch { Severity.Error => "1;31", Severity.Warning => "1;33", _ => "1;36" };
         var start = d.Start;
-        output.WriteLine($"{SeverityNames.DisplayPath(d.Path)}:{start.Line}:{start.Column}: {Paint(SeverityNames.Lower(d.Severity), color, options)} {d.Id}: {d.Message}");
+        output.WriteLine($"{SeverityNames.DisplayPath(d.Path)}:{Position(d.Source, start)}: {Paint(SeverityNames.Lower(d.Severity), color, options)} {d.Id}: {d.Message}");
         var (line, underline) = Excerpt(d.Source, d.Span);
-        string gutter = start.Line.ToString();
+        string gutter = LineLabel(d.Source, start.Line);
         output.WriteLine($" {gutter} | {line}");
         output.WriteLine($" {new string(' ', gutter.Length)} | {Paint(underline, color, options)}");
         foreach (var related in d.Related)
-            output.WriteLine($"    相关位置：{SeverityNames.DisplayPath(d.Path)}:{d.Source.GetLinePosition(related.Start)}  “{Shorten(d.Source[related])}”");
+            output.WriteLine($"    相关位置：{SeverityNames.DisplayPath(d.Path)}:{Position(d.Source, d.Source.Locate(related.Start))}  “{Shorten(d.Source[related])}”");
         if (d.Fix is { } fix)
             output.WriteLine($"    可自动修复：{(fix.Replacement.Length == 0 ? "删除" : $"改为“{fix.Replacement}”")}（govlint fix）");
     }
+
+    /// <summary><c>line:column</c>, or <c>第N段:column</c> in a .docx, whose positions count paragraphs.</summary>
+    private static string Position(SourceText source, LinePosition position) => $"{LineLabel(source, position.Line)}:{position.Column}";
+
+    private static string LineLabel(SourceText source, int line) => source.Scheme == PositionScheme.Paragraphs ? $"第{line}段" : line.ToString();
 
     /// <summary>The span's line (a window of it when long) and a caret line under the span.</summary>
     public static (string Line, string Underline) Excerpt(SourceText source, TextSpan span)

@@ -57,7 +57,7 @@ public sealed partial class SuppressionMap
     /// <summary>Whether a directive covers the diagnostic; marks the directive used.</summary>
     public bool Suppresses(Diagnostic diagnostic)
     {
-        int line = diagnostic.Start.Line;
+        int line = diagnostic.SourceLine;
         bool suppressed = false;
         foreach (var region in _regions)
         {

@@ -31,9 +31,9 @@ public sealed partial class AnnotatedReportTester(LintRunner runner)
         var failures = new List<RuleTestFailure>();
         foreach (var d in result.Diagnostics.Where(d => d.Severity >= Severity.Info && d.Id != EngineRules.UnusedSuppression.Id))
         {
-            int i = expected.IndexOf((d.Id, d.Start.Line));
+            int i = expected.IndexOf((d.Id, d.SourceLine));
             if (i >= 0) expected.RemoveAt(i);
-            else failures.Add(new RuleTestFailure(file, d.Start.Line, d.Id, $"未预期的问题：{d.Message}"));
+            else failures.Add(new RuleTestFailure(file, d.SourceLine, d.Id, $"未预期的问题：{d.Message}"));
         }
         failures.AddRange(expected.Select(e => new RuleTestFailure(file, e.Line, e.Id, "预期的问题没有出现。")));
         return failures.OrderBy(f => f.Line).ToList();

@@ -31,7 +31,7 @@ public static class TableParser
         {
             var cells = split(source, line);
             if (syntax == TableSyntax.Pipe && IsDelimiterRow(cells)) continue;
-            rows.Add(new TableRow(line, source.GetLinePosition(line.Start).Line, cells));
+            rows.Add(new TableRow(line, source.Locate(line.Start).Line, cells));
         }
         return new Table(lines[0].Cover(lines[^1]), syntax, rows);
     }

@@ -7,8 +7,9 @@ public sealed class SourceText
 {
     private readonly int[] _lineStarts;
 
-    public SourceText(string text, string path = "", Encoding? encoding = null, bool hadByteOrderMark = false)
+    public SourceText(string text, string path = "", Encoding? encoding = null, bool hadByteOrderMark = false, SourceMap? map = null)
     {
+        Map = map;
         Text = text;
         Path = path;
         Encoding = encoding ?? new UTF8Encoding(false);
@@ -21,6 +22,12 @@ public sealed class SourceText
     public Encoding Encoding { get; }
     public bool HadByteOrderMark { get; }
     public int Length => Text.Length;
+
+    /// <summary>For text read out of a .docx or HTML file, how its offsets lead back to that file; null for text files.</summary>
+    public SourceMap? Map { get; }
+
+    /// <summary>How <see cref="Locate"/> positions are shown: source lines, or .docx paragraphs.</summary>
+    public PositionScheme Scheme => Map?.Scheme ?? PositionScheme.Lines;
     public int LineCount => _lineStarts.Length;
 
     public string this[TextSpan span] => Text.Substring(span.Start, span.Length);
@@ -33,6 +40,12 @@ public sealed class SourceText
         if (line < 0) line = ~line - 1;
         return new LinePosition(line + 1, offset - _lineStarts[line] + 1);
     }
+
+    /// <summary>
+    /// The position to show a user: in the file as written (the HTML source line, the .docx paragraph),
+    /// where <see cref="GetLinePosition"/> counts lines of this text.
+    /// </summary>
+    public LinePosition Locate(int offset) => Map?.Locate(offset) ?? GetLinePosition(offset);
 
     /// <summary>The span of a 1-based line, without its line break.</summary>
     public TextSpan GetLineSpan(int line)

@@ -1,0 +1,29 @@
+using System.Diagnostics.CodeAnalysis;
+using GovInfo.Report.Text;
+
+namespace GovInfo.Report.Reading;
+
+/// <summary>An edit of a file's <see cref="SourceMap.Original"/> text: the span to replace and what replaces it.</summary>
+public readonly record struct SourceEdit(TextSpan Span, string Replacement);
+
+/// <summary>
+/// A file format govlint reads through a projection (.docx, HTML): opened into plain text with a
+/// <see cref="SourceMap"/> back to the file, read by the plain-text reader, and written back when fixed.
+/// </summary>
+public interface ISourceFormat
+{
+    /// <summary>A short name such as <c>docx</c> or <c>html</c>; the <see cref="SourceMap.Format"/> of what it opens.</summary>
+    string Format { get; }
+
+    /// <summary>File extensions (with the dot, lower case) this format claims.</summary>
+    IReadOnlyCollection<string> Extensions { get; }
+
+    /// <summary>Whether the first bytes of a file whose extension decides nothing look like this format.</summary>
+    bool Sniff(ReadOnlySpan<byte> bytes);
+
+    /// <summary>The projected text of the file, or a message saying why it cannot be read; never throws on malformed input.</summary>
+    bool TryOpen(byte[] bytes, string path, [NotNullWhen(true)] out SourceText? source, [NotNullWhen(false)] out string? error);
+
+    /// <summary>The file's bytes with the edits (spans of <see cref="SourceMap.Original"/>, not overlapping, in order) written in.</summary>
+    bool TryWrite(byte[] bytes, SourceText source, IReadOnlyList<SourceEdit> edits, [NotNullWhen(true)] out byte[]? result, [NotNullWhen(false)] out string? error);
+}

@@ -1,0 +1,57 @@
+using System.Text;
+
+namespace GovInfo.Report.Text;
+
+/// <summary>Builds a projected text and its <see cref="SourceMap"/> piece by piece, as a reader walks a .docx or HTML file.</summary>
+public sealed class ProjectionBuilder(string format, SourceText original, PositionScheme scheme)
+{
+    private readonly StringBuilder _text = new();
+    private readonly List<SourceMap.Segment> _segments = [];
+
+    public int Length => _text.Length;
+
+    /// <summary>The last character appended, or '\0' at the start.</summary>
+    public char Last => _text.Length == 0 ? '\0' : _text[^1];
+
+    /// <summary>Characters copied one for one from the original, starting at <paramref name="originalStart"/>.</summary>
+    public ProjectionBuilder AppendVerbatim(ReadOnlySpan<char> text, int originalStart)
+    {
+        if (text.IsEmpty) return this;
+        if (_segments.Count > 0 && _segments[^1] is { Verbatim: true } last
+            && last.ProjectedEnd == _text.Length && last.OriginalStart + last.OriginalLength == originalStart)
+            _segments[^1] = last with { Length = last.Length + text.Length, OriginalLength = last.OriginalLength + text.Length };
+        else
+            _segments.Add(new SourceMap.Segment(_text.Length, text.Length, originalStart, text.Length, true));
+        _text.Append(text);
+        return this;
+    }
+
+    /// <summary>Text that stands for an original stretch of another length, such as an entity or a run of white space.</summary>
+    public ProjectionBuilder AppendStandIn(ReadOnlySpan<char> text, int originalStart, int originalLength)
+    {
+        if (text.IsEmpty) return this;
+        _segments.Add(new SourceMap.Segment(_text.Length, text.Length, originalStart, originalLength, false));
+        _text.Append(text);
+        return this;
+    }
+
+    /// <summary>Text the reader adds (numbering, separators, line breaks), shown at <paramref name="originalAnchor"/>.</summary>
+    public ProjectionBuilder AppendSynthetic(ReadOnlySpan<char> text, int originalAnchor) => AppendStandIn(text, originalAnchor, 0);
+
+    /// <summary>Removes trailing characters of the given kind (white space before a line break, say).</summary>
+    public void TrimEnd(Func<char, bool> trim)
+    {
+        while (_text.Length > 0 && trim(_text[^1]))
+        {
+            var last = _segments[^1];
+            _text.Length--;
+            if (last.Length == 1) _segments.RemoveAt(_segments.Count - 1);
+            else _segments[^1] = last.Verbatim
+                ? last with { Length = last.Length - 1, OriginalLength = last.OriginalLength - 1 }
+                : last with { Length = last.Length - 1 };
+        }
+    }
+
+    public SourceText ToSourceText(string path) => new(_text.ToString(), path, original.Encoding, original.HadByteOrderMark,
+        new SourceMap(format, original, scheme, [.. _segments]));
+}

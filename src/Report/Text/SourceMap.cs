@@ -1,0 +1,95 @@
+namespace GovInfo.Report.Text;
+
+/// <summary>How the positions of a file are shown: as lines of its source, or as paragraphs of a Word document.</summary>
+public enum PositionScheme { Lines, Paragraphs }
+
+/// <summary>
+/// Leads offsets of a projected text (the plain text govlint reads out of a .docx or HTML file) back to
+/// offsets in the <see cref="Original"/> text: the HTML source, or the .docx paragraphs one per line.
+/// Each projected character either copies one original character (verbatim, so a fix can be written
+/// back), stands for a longer original stretch (an entity, collapsed white space), or was added by the
+/// reader (numbering, a tab between table cells) and points at the nearest original position.
+/// </summary>
+public sealed class SourceMap
+{
+    private readonly int[] _projectedStarts;
+    private readonly Segment[] _segments;
+
+    internal readonly record struct Segment(int ProjectedStart, int Length, int OriginalStart, int OriginalLength, bool Verbatim)
+    {
+        public int ProjectedEnd => ProjectedStart + Length;
+    }
+
+    internal SourceMap(string format, SourceText original, PositionScheme scheme, Segment[] segments)
+    {
+        Format = format;
+        Original = original;
+        Scheme = scheme;
+        _segments = segments;
+        _projectedStarts = Array.ConvertAll(segments, s => s.ProjectedStart);
+    }
+
+    /// <summary>The format the text was projected from, such as <c>docx</c> or <c>html</c>.</summary>
+    public string Format { get; }
+
+    /// <summary>The text positions refer to: the HTML source, or one line per .docx paragraph.</summary>
+    public SourceText Original { get; }
+
+    public PositionScheme Scheme { get; }
+
+    /// <summary>The original offset a projected offset comes from.</summary>
+    public int ToOriginal(int offset)
+    {
+        if (_segments.Length == 0) return 0;
+        var segment = _segments[Find(offset)];
+        if (offset >= segment.ProjectedEnd) return segment.OriginalStart + segment.OriginalLength;
+        return segment.Verbatim ? segment.OriginalStart + (offset - segment.ProjectedStart) : segment.OriginalStart;
+    }
+
+    /// <summary>The position in the original of a projected offset.</summary>
+    public LinePosition Locate(int offset) => Original.GetLinePosition(ToOriginal(offset));
+
+    /// <summary>
+    /// The original span a projected span copies character for character, so that replacing it there
+    /// is the same edit; false when any of it is an entity, collapsed white space or added by the reader.
+    /// </summary>
+    public bool TryMapVerbatim(TextSpan span, out TextSpan original)
+    {
+        original = default;
+        if (_segments.Length == 0) return false;
+        int i = Find(span.Start);
+        if (span.IsEmpty)
+        {
+            // An insertion point belongs to the verbatim segment it is inside of, or at the end of.
+            var at = _segments[i];
+            if (!at.Verbatim && i > 0 && _segments[i - 1].Verbatim && _segments[i - 1].ProjectedEnd == span.Start) at = _segments[i - 1];
+            if (!at.Verbatim) return false;
+            original = new TextSpan(at.OriginalStart + (span.Start - at.ProjectedStart), 0);
+            return true;
+        }
+        int start = -1, expected = -1;
+        for (int position = span.Start; position < span.End; i++)
+        {
+            if (i >= _segments.Length) return false;
+            var segment = _segments[i];
+            if (!segment.Verbatim) return false;
+            int offsetInSegment = position - segment.ProjectedStart;
+            int originalAt = segment.OriginalStart + offsetInSegment;
+            if (start < 0) start = originalAt;
+            else if (originalAt != expected) return false;
+            int take = Math.Min(segment.ProjectedEnd, span.End) - position;
+            position += take;
+            expected = originalAt + take;
+        }
+        original = TextSpan.FromBounds(start, expected);
+        return true;
+    }
+
+    /// <summary>The index of the last segment starting at or before the offset.</summary>
+    private int Find(int offset)
+    {
+        int i = Array.BinarySearch(_projectedStarts, offset);
+        if (i < 0) i = ~i - 1;
+        return Math.Clamp(i, 0, _segments.Length - 1);
+    }
+}
