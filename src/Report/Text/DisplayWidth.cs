@@ -21,20 +21,27 @@ public static class DisplayWidth
             {
                 '\t' => TabWidth,
                 < ' ' => 0,
-                >= '\u1100' and <= '\u115F' => 2,
-                >= '\u2E80' and <= '\u303E' => 2,
-                >= '\u3041' and <= '\u33FF' => 2,
-                >= '\u3400' and <= '\u4DBF' => 2,
-                >= '\u4E00' and <= '\u9FFF' => 2,
-                >= '\uA000' and <= '\uA4CF' => 2,
-                >= '\uAC00' and <= '\uD7A3' => 2,
-                >= '\uF900' and <= '\uFAFF' => 2,
-                >= '\uFE30' and <= '\uFE4F' => 2,
-                >= '\uFF00' and <= '\uFF60' => 2,
-                >= '\uFFE0' and <= '\uFFE6' => 2,
-                _ => 1,
+                _ => IsWide(c) ? 2 : 1,
             };
         }
         return width;
     }
+
+    /// <summary>Whether a character of the Basic Multilingual Plane is East Asian wide or full-width (Chinese characters and punctuation).</summary>
+    public static bool IsWide(char c)
+        => c switch
+        {
+            >= '\u1100' and <= '\u115F' => true,
+            >= '\u2E80' and <= '\u303E' => true,
+            >= '\u3041' and <= '\u33FF' => true,
+            >= '\u3400' and <= '\u4DBF' => true,
+            >= '\u4E00' and <= '\u9FFF' => true,
+            >= '\uA000' and <= '\uA4CF' => true,
+            >= '\uAC00' and <= '\uD7A3' => true,
+            >= '\uF900' and <= '\uFAFF' => true,
+            >= '\uFE30' and <= '\uFE4F' => true,
+            >= '\uFF00' and <= '\uFF60' => true,
+            >= '\uFFE0' and <= '\uFFE6' => true,
+            _ => false,
+        };
 }

@@ -7,6 +7,7 @@ public sealed class ProjectionBuilder(string format, SourceText original, Positi
 {
     private readonly StringBuilder _text = new();
     private readonly List<SourceMap.Segment> _segments = [];
+    private int _separatorAnchor = -1;
 
     public int Length => _text.Length;
 
@@ -17,6 +18,7 @@ public sealed class ProjectionBuilder(string format, SourceText original, Positi
     public ProjectionBuilder AppendVerbatim(ReadOnlySpan<char> text, int originalStart)
     {
         if (text.IsEmpty) return this;
+        FlushSeparator(text[0]);
         if (_segments.Count > 0 && _segments[^1] is { Verbatim: true } last
             && last.ProjectedEnd == _text.Length && last.OriginalStart + last.OriginalLength == originalStart)
             _segments[^1] = last with { Length = last.Length + text.Length, OriginalLength = last.OriginalLength + text.Length };
@@ -30,6 +32,7 @@ public sealed class ProjectionBuilder(string format, SourceText original, Positi
     public ProjectionBuilder AppendStandIn(ReadOnlySpan<char> text, int originalStart, int originalLength)
     {
         if (text.IsEmpty) return this;
+        FlushSeparator(text[0]);
         _segments.Add(new SourceMap.Segment(_text.Length, text.Length, originalStart, originalLength, false));
         _text.Append(text);
         return this;
@@ -37,6 +40,24 @@ public sealed class ProjectionBuilder(string format, SourceText original, Positi
 
     /// <summary>Text the reader adds (numbering, separators, line breaks), shown at <paramref name="originalAnchor"/>.</summary>
     public ProjectionBuilder AppendSynthetic(ReadOnlySpan<char> text, int originalAnchor) => AppendStandIn(text, originalAnchor, 0);
+
+    /// <summary>
+    /// Joins what comes next to what came before as rendered text that was split across elements (two
+    /// paragraphs in one table cell): directly between Chinese characters (商业|企业), with a space
+    /// between two Latin words; nothing at the start or after white space.
+    /// </summary>
+    public void Separate(int originalAnchor) => _separatorAnchor = originalAnchor;
+
+    private void FlushSeparator(char next)
+    {
+        if (_separatorAnchor < 0) return;
+        int anchor = _separatorAnchor;
+        _separatorAnchor = -1;
+        char last = Last;
+        if (_text.Length == 0 || char.IsWhiteSpace(last) || char.IsWhiteSpace(next) || DisplayWidth.IsWide(last) || DisplayWidth.IsWide(next)) return;
+        _segments.Add(new SourceMap.Segment(_text.Length, 1, anchor, 0, false));
+        _text.Append(' ');
+    }
 
     /// <summary>Removes trailing characters of the given kind (white space before a line break, say).</summary>
     public void TrimEnd(Func<char, bool> trim)
