@@ -1,5 +1,6 @@
 using GovInfo.Report.Binding;
 using GovInfo.Report.Reading;
+using GovInfo.Report.Reading.Html;
 using GovInfo.Report.Template;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,6 +17,7 @@ public static class ReportServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportReader, PlainTextReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportReader, MarkdownReader>());
         services.TryAddSingleton<ReportReaderSelector>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceFormat, HtmlFormat>());
         services.TryAddSingleton<SourceOpener>();
         services.TryAddSingleton(_ => templatePath is null ? TemplateLoader.LoadDefault() : TemplateLoader.Load(templatePath));
         services.TryAddSingleton<TemplateBinder>();

@@ -7,14 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GovInfo.Cli.Parse;
 
-/// <summary><c>govlint parse PATH... [--format tree|json]</c>: shows how report files were understood.</summary>
+/// <summary><c>govlint parse PATH... [--format tree|json|text]</c>: shows how report files were understood.</summary>
 public static class ParseCommand
 {
     public static Command Create(IServiceProvider services)
     {
-        var paths = new Argument<string[]>("path") { Description = "报告文件（.txt、.md）或包含报告的文件夹", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "输出格式：tree（默认）或 json", DefaultValueFactory = _ => "tree" };
-        format.AcceptOnlyFromAmong("tree", "json");
+        var paths = new Argument<string[]>("path") { Description = "报告文件（.txt、.md、.docx、.html）或包含报告的文件夹", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "输出格式：tree（默认）、json，或 text（govlint 从 .docx、HTML 中读出的纯文本）", DefaultValueFactory = _ => "tree" };
+        format.AcceptOnlyFromAmong("tree", "json", "text");
         var command = new Command("parse", "解析报告并按官方模板显示识别结果：各部分的行范围、三张统计表的每个单元格及其行:列")
         {
             paths, format,
@@ -44,6 +44,7 @@ public static class ParseCommand
 
         var output = Console.Out;
         if (format == "json") ReportJsonWriter.Write(reports, output);
+        else if (format == "text") foreach (var report in reports) output.Write(report.Document.Source.Text);
         else
         {
             for (int i = 0; i < reports.Count; i++)

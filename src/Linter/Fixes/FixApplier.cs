@@ -49,10 +49,4 @@ public static class FixApplier
         }
     }
 
-    /// <summary>Bytes in the source's own encoding, with its byte order mark if it had one; line endings are whatever the text holds.</summary>
-    public static byte[] Encode(SourceText source, string text)
-    {
-        byte[] preamble = source.HadByteOrderMark ? source.Encoding.GetPreamble() : [];
-        return [.. preamble, .. source.Encoding.GetBytes(text)];
-    }
 }

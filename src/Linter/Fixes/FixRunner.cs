@@ -54,7 +54,7 @@ public sealed class FixRunner(LintRunner runner, SourceOpener opener)
                 if (applied == 0) break;
                 total += applied;
                 source = new SourceText(text, file, original.Encoding, original.HadByteOrderMark);
-                current = FixApplier.Encode(original, text);
+                current = original.Encode(text);
                 continue;
             }
             var edits = FixApplier.MapToOriginal(source, diagnostics);

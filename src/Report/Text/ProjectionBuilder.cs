@@ -14,6 +14,9 @@ public sealed class ProjectionBuilder(string format, SourceText original, Positi
     /// <summary>The last character appended, or '\0' at the start.</summary>
     public char Last => _text.Length == 0 ? '\0' : _text[^1];
 
+    /// <summary>Whether the text so far ends with an empty line (or is empty).</summary>
+    public bool AtBlankLine => _text.Length == 0 || (_text.Length >= 2 && _text[^1] == '\n' && _text[^2] == '\n');
+
     /// <summary>Characters copied one for one from the original, starting at <paramref name="originalStart"/>.</summary>
     public ProjectionBuilder AppendVerbatim(ReadOnlySpan<char> text, int originalStart)
     {

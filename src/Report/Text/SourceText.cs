@@ -30,6 +30,9 @@ public sealed class SourceText
     public PositionScheme Scheme => Map?.Scheme ?? PositionScheme.Lines;
     public int LineCount => _lineStarts.Length;
 
+    /// <summary>Text in this text's encoding, with the byte order mark if it had one; line endings are whatever the text holds.</summary>
+    public byte[] Encode(string text) => [.. HadByteOrderMark ? Encoding.GetPreamble() : [], .. Encoding.GetBytes(text)];
+
     public string this[TextSpan span] => Text.Substring(span.Start, span.Length);
 
     public LinePosition GetLinePosition(int offset)

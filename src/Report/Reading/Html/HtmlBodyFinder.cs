@@ -1,0 +1,55 @@
+using AngleSharp.Dom;
+
+namespace GovInfo.Report.Reading.Html;
+
+/// <summary>
+/// Finds the element that holds the report on a portal page: the TRS_Editor container of TRS-based
+/// portals, else an <c>article</c>, else the smallest element holding nearly all of the page's Chinese
+/// text outside links, navigation, headers, footers and scripts.
+/// </summary>
+public static class HtmlBodyFinder
+{
+    private const double Share = 0.85;
+
+    private static readonly HashSet<string> Chrome = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "nav", "header", "footer", "aside", "button", "select", "script", "style", "noscript", "template", "iframe", "object", "svg", "head",
+    };
+
+    public static IElement Find(IDocument document)
+    {
+        var root = document.Body ?? document.DocumentElement;
+        var editor = root.QuerySelectorAll("*").FirstOrDefault(e => e.ClassList.Any(c => c.Equals("TRS_Editor", StringComparison.OrdinalIgnoreCase)));
+        if (editor is not null && ContentLength(editor) > 0) return editor;
+
+        int total = ContentLength(root);
+        var article = root.QuerySelectorAll("article, main").FirstOrDefault(a => ContentLength(a) >= total * Share);
+        if (article is not null) return article;
+
+        var current = root;
+        while (true)
+        {
+            int own = ContentLength(current);
+            var bigger = current.Children.FirstOrDefault(c => !IsChrome(c) && ContentLength(c) >= own * Share);
+            if (bigger is null || own == 0) return current;
+            current = bigger;
+        }
+    }
+
+    /// <summary>Elements that are page furniture rather than report text.</summary>
+    public static bool IsChrome(IElement element)
+        => Chrome.Contains(element.LocalName) || element.HasAttribute("hidden")
+            || (element.GetAttribute("style") ?? "").Replace(" ", "").Contains("display:none", StringComparison.OrdinalIgnoreCase);
+
+    private static int ContentLength(IElement element)
+    {
+        if (IsChrome(element)) return 0;
+        int length = 0;
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IText text) length += text.Data.Count(char.IsLetterOrDigit);
+            else if (child is IElement e) length += ContentLength(e);
+        }
+        return length;
+    }
+}

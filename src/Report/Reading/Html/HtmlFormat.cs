@@ -1,0 +1,48 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using GovInfo.Report.Text;
+
+namespace GovInfo.Report.Reading.Html;
+
+/// <summary>Web pages (.html, .htm): the report body projected to plain text; fixes are written into the HTML source.</summary>
+public sealed class HtmlFormat : ISourceFormat
+{
+    public string Format => "html";
+
+    public IReadOnlyCollection<string> Extensions { get; } = [".html", ".htm", ".shtml", ".xhtml"];
+
+    public bool Sniff(ReadOnlySpan<byte> bytes)
+    {
+        var head = bytes[..Math.Min(bytes.Length, 1024)];
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) head = head[3..];
+        string start = Encoding.ASCII.GetString(head).TrimStart().ToLowerInvariant();
+        return start.StartsWith("<!doctype html", StringComparison.Ordinal) || start.StartsWith("<html", StringComparison.Ordinal);
+    }
+
+    public bool TryOpen(byte[] bytes, string path, [NotNullWhen(true)] out SourceText? source, [NotNullWhen(false)] out string? error)
+    {
+        source = null;
+        if (!SourceDecoder.TryDecode(bytes, path, out var html, out error)) return false;
+        source = HtmlProjector.Project(html);
+        return true;
+    }
+
+    public bool TryWrite(byte[] bytes, SourceText source, IReadOnlyList<SourceEdit> edits, [NotNullWhen(true)] out byte[]? result, [NotNullWhen(false)] out string? error)
+    {
+        error = null;
+        var html = source.Map?.Original ?? throw new ArgumentException("The text was not read from an HTML file.", nameof(source));
+        var text = new StringBuilder(html.Length);
+        int position = 0;
+        foreach (var edit in edits)
+        {
+            text.Append(html.Text, position, edit.Span.Start - position).Append(Escape(edit.Replacement));
+            position = edit.Span.End;
+        }
+        text.Append(html.Text, position, html.Length - position);
+        result = html.Encode(text.ToString());
+        return true;
+    }
+
+    /// <summary>Only what would otherwise be read as markup; Chinese text stays as it is.</summary>
+    private static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+}
