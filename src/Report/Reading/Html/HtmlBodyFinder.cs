@@ -29,6 +29,8 @@ public static class HtmlBodyFinder
         var current = root;
         while (true)
         {
+            // A data table is read whole; only a layout table (one holding tables) is looked into.
+            if (current.LocalName == "table" && current.QuerySelector("table") is null) return current;
             int own = ContentLength(current);
             var bigger = current.Children.FirstOrDefault(c => !IsChrome(c) && ContentLength(c) >= own * Share);
             if (bigger is null || own == 0) return current;

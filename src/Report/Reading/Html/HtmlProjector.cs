@@ -45,7 +45,7 @@ public sealed class HtmlProjector
         var body = HtmlBodyFinder.Find(document);
         if (!HasOwnTitle(body) && document.Head?.QuerySelector("title")?.ChildNodes.OfType<IText>().FirstOrDefault() is { } title)
             projector.PageTitle(title);
-        projector.Children(body);
+        projector.Node(body);
         return projector._out.ToSourceText(html.Path);
     }
 

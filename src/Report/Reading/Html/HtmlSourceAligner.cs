@@ -43,6 +43,8 @@ public sealed class HtmlSourceAligner
         int anchor = ElementStart(text.ParentElement);
         if (_cursor < anchor) _cursor = anchor;
         bool raw = text.ParentElement is { } parent && RawTextElements.Contains(parent.LocalName);
+        // Raw text (script, style, title) is matched literally, so pass over its element's start tag first.
+        if (raw && _cursor == anchor && _cursor < _html.Length && _html[_cursor] == '<') _cursor = SkipMarkup(_cursor);
         var starts = new int[data.Length];
         var lengths = new int[data.Length];
         int p = _cursor;

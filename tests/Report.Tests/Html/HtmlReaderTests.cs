@@ -1,0 +1,95 @@
+using GovInfo.Report.Reading.Html;
+using GovInfo.Report.Text;
+using GovInfo.Tests;
+
+namespace GovInfo.Report.Tests.Html;
+
+/// <summary>The HTML reader: text as rendered, tables with merged cells, positions in the source, messy labels.</summary>
+public sealed class HtmlReaderTests
+{
+    private static SourceText Read(string html) => new HtmlFormat().TryOpen(System.Text.Encoding.UTF8.GetBytes(html), "page.html", out var source, out var error)
+        ? source : throw new InvalidOperationException(error);
+
+    [Fact]
+    public void Text_split_across_elements_is_joined_and_maps_back_to_each_character()
+    {
+        string html = "<body><p>本机关<span>20</span><span>24</span>年&nbsp;公开&amp;更新</p></body>";
+        var source = Read(html);
+
+        Assert.Equal("本机关2024年 公开&更新", source.Text.Trim());
+        int year = source.Text.IndexOf("2024", StringComparison.Ordinal);
+        Assert.Equal(new LinePosition(1, html.IndexOf("20", StringComparison.Ordinal) + 1), source.Locate(year));
+        Assert.Equal(new LinePosition(1, html.IndexOf("24<", StringComparison.Ordinal) + 1), source.Locate(year + 2));
+        Assert.Equal(new LinePosition(1, html.IndexOf("&amp;", StringComparison.Ordinal) + 1), source.Locate(source.Text.IndexOf('&')));
+    }
+
+    [Fact]
+    public void Only_verbatim_text_can_be_mapped_for_a_fix()
+    {
+        var source = Read("<p>公开&amp;更新</p>");
+        var map = source.Map!;
+        int amp = source.Text.IndexOf('&');
+
+        Assert.True(map.TryMapVerbatim(new TextSpan(0, 2), out var verbatim));
+        Assert.Equal(new TextSpan(3, 2), verbatim);
+        Assert.False(map.TryMapVerbatim(new TextSpan(amp, 1), out _));
+        Assert.False(map.TryMapVerbatim(new TextSpan(amp - 1, 2), out _));
+        Assert.True(map.TryMapVerbatim(new TextSpan(amp + 1, 0), out var insertion));
+        Assert.Equal(10, insertion.Start);
+    }
+
+    [Fact]
+    public void Crlf_line_breaks_are_counted_as_the_source_has_them()
+    {
+        var source = Read("<html>\r\n<body>\r\n<p>第一段。</p>\r\n<p>第二\r\n段。</p></body></html>");
+        int second = source.Text.IndexOf('二');
+        Assert.Equal(new LinePosition(4, 5), source.Locate(second));
+        Assert.Equal(new LinePosition(5, 1), source.Locate(source.Text.IndexOf("段。", second, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Rowspan_and_colspan_expand_to_a_grid_with_the_text_in_the_top_left_slot()
+    {
+        var source = Read("""
+            <table>
+            <tr><td rowspan="3">三、本年度办理结果</td><td colspan=2>（一）予以公开</td><td>1</td></tr>
+            <tr><td>（二）部分公开</td><td><p>区分</p><p>处理</p></td><td>2</td></tr>
+            <tr><td colspan="3">合计</td></tr>
+            </table>
+            """);
+        var rows = source.Text.Trim('\n').Split('\n');
+
+        Assert.Equal(["三、本年度办理结果\t（一）予以公开\t\t1", "\t（二）部分公开\t区分处理\t2", "\t合计\t\t"], rows);
+    }
+
+    [Fact]
+    public void Headings_become_markdown_headings_and_hidden_elements_are_left_out()
+    {
+        var source = Read("<body><h2>一、总体情况</h2><p style=\"display: none\">隐藏</p><div hidden>也隐藏</div><p>正文。<script>var x = '脚本';</script></p></body>");
+        Assert.Equal("## 一、总体情况\n\n正文。", source.Text.Trim());
+    }
+
+    [Fact]
+    public void Messy_labels_still_bind_the_official_tables()
+    {
+        // Labels with spaces inside, half-width brackets, &nbsp; and / in cells, as portals publish them.
+        string text = File.ReadAllText(TestPaths.Fixture("000"))
+            .Replace("商业企业", "商业 企业").Replace("（一）", "(一)").Replace("（二）", "(二)");
+        using var temp = new TempDirectory();
+        string page = HtmlReportBuilder.FromReport(temp.File("messy.txt", text));
+        var expected = Reports.Load(TestPaths.Fixture("000"));
+        var actual = Reports.Load(temp.File("messy.html", page));
+
+        Assert.All(actual.Tables, t => Assert.True(t.IsFound, t.Definition.Key));
+        Assert.Equal(
+            expected.Tables.SelectMany(t => t.Cells).Select(c => (c.Row.Key, c.Column.Key, c.Number)),
+            actual.Tables.SelectMany(t => t.Cells).Select(c => (c.Row.Key, c.Column.Key, c.Number)));
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE html><html>", true)]
+    [InlineData("  <HTML lang=zh>", true)]
+    [InlineData("一、总体情况", false)]
+    public void Pages_without_an_html_extension_are_recognised_by_their_start(string start, bool html)
+        => Assert.Equal(html, new HtmlFormat().Sniff(System.Text.Encoding.UTF8.GetBytes(start)));
+}
