@@ -113,6 +113,19 @@ public sealed class HtmlParityTests
         Assert.Equal(0, Linting.Fixer().Fix(new LintOptions([file]), dryRun: false).Single().Applied);
     }
 
+    [Fact]
+    public void A_directive_comment_in_the_page_suppresses_the_next_paragraph()
+    {
+        using var temp = new TempDirectory();
+        string page = "<html><body><article><p>某局2024年政府信息公开工作年度报告</p><p>一、总体情况</p>"
+            + "<!-- govlint-disable-next-line GI6002 --><p>本机关公开规章、规范性文件、等信息。</p><p>另有规划、等内容。</p></article></body></html>";
+        var result = Linting.LintOne(temp.File("page.html", page));
+
+        var remaining = result.Diagnostics.Where(d => d.Id is "GI6002" or "GI0001").ToList();
+        Assert.Equal("GI6002", Assert.Single(remaining).Id);
+        Assert.Equal("另", remaining[0].Source.GetLine(remaining[0].SourceLine)[..1]);
+    }
+
     private static List<string> Ids(FileResult result) => result.Diagnostics.Select(d => d.Id).Order(StringComparer.Ordinal).ToList();
 
     private static List<string> Cells(Report.Binding.Report report)

@@ -92,4 +92,20 @@ public sealed class HtmlReaderTests
     [InlineData("一、总体情况", false)]
     public void Pages_without_an_html_extension_are_recognised_by_their_start(string start, bool html)
         => Assert.Equal(html, new HtmlFormat().Sniff(System.Text.Encoding.UTF8.GetBytes(start)));
+
+    [Fact]
+    public void A_page_saved_in_gb18030_is_decoded()
+    {
+        byte[] bytes = SourceDecoder.Gb18030.GetBytes("<html><head><meta charset=gb2312></head><body><p>一、总体情况</p></body></html>");
+        Assert.True(new HtmlFormat().TryOpen(bytes, "page.htm", out var source, out _));
+        Assert.Equal("一、总体情况", source.Text.Trim());
+        Assert.Equal(SourceDecoder.Gb18030CodePage, source.Map!.Original.Encoding.CodePage);
+    }
+
+    [Fact]
+    public void Govlint_directive_comments_are_kept_and_other_comments_dropped()
+    {
+        var source = Read("<body><p>一、总体情况</p><!-- 编辑注释 --><!-- govlint-disable-next-line GI6003 --><p>甲,乙。</p></body>");
+        Assert.Equal("一、总体情况\n\n<!-- govlint-disable-next-line GI6003 -->\n\n甲,乙。", source.Text.Trim());
+    }
 }

@@ -82,6 +82,11 @@ public sealed class HtmlProjector
             Characters(text, 0, text.Data.Length);
             return;
         }
+        if (node is IComment comment)
+        {
+            Directive(comment);
+            return;
+        }
         if (node is not IElement element || Skipped.Contains(element.LocalName) || IsHidden(element)) return;
         int anchor = HtmlSourceAligner.ElementStart(element);
         string name = element.LocalName;
@@ -95,6 +100,17 @@ public sealed class HtmlProjector
             BlockBreak(anchor);
         }
         else Children(element);
+    }
+
+    /// <summary>A govlint directive comment (govlint-disable …) is kept on a line of its own, so suppressions work as in text files.</summary>
+    private void Directive(IComment comment)
+    {
+        string data = comment.Data.Trim();
+        if (_cellDepth > 0 || !data.StartsWith("govlint-", StringComparison.Ordinal)) return;
+        int anchor = HtmlSourceAligner.ElementStart(comment.ParentElement);
+        BlockBreak(anchor);
+        _out.AppendSynthetic($"<!-- {data} -->", anchor);
+        BlockBreak(anchor);
     }
 
     private void Children(INode node)
