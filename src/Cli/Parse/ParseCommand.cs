@@ -12,7 +12,7 @@ public static class ParseCommand
 {
     public static Command Create(IServiceProvider services)
     {
-        var paths = new Argument<string[]>("path") { Description = "报告文件（.txt、.md）或包含报告的文件夹", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("path") { Description = "报告文件（.txt、.md、.docx）或包含报告的文件夹", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "输出格式：tree（默认）或 json", DefaultValueFactory = _ => "tree" };
         format.AcceptOnlyFromAmong("tree", "json");
         var command = new Command("parse", "解析报告并按官方模板显示识别结果：各部分的行范围、三张统计表的每个单元格及其行:列")
