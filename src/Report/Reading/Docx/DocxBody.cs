@@ -42,6 +42,9 @@ internal sealed record DocxCell(int GridSpan, bool ContinuesMerge, IReadOnlyList
 /// </summary>
 internal sealed class DocxBody
 {
+    // Word tables have at most 63 columns; a larger span or skip in a broken file must not blow up a row.
+    private const int MaxGridColumns = 64;
+
     private readonly List<DocxParagraph> _paragraphs = [];
     private readonly StringBuilder _text = new();
 
@@ -84,12 +87,12 @@ internal sealed class DocxBody
             foreach (var cell in Wrapped<W.TableCell>(row, typeof(W.SdtCell), typeof(W.SdtContentCell), typeof(W.CustomXmlCell)))
             {
                 var properties = cell.TableCellProperties;
-                int span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
+                int span = Math.Clamp(properties?.GridSpan?.Val?.Value ?? 1, 1, MaxGridColumns);
                 bool continues = IsContinuation(properties?.VerticalMerge?.Val, properties?.VerticalMerge is not null)
                     || IsContinuation(properties?.HorizontalMerge?.Val, properties?.HorizontalMerge is not null);
                 cells.Add(new DocxCell(span, continues, ReadBlocks(cell)));
             }
-            rows.Add(new DocxRow(Math.Max(0, gridBefore), cells));
+            rows.Add(new DocxRow(Math.Clamp(gridBefore, 0, MaxGridColumns), cells));
         }
         return new DocxTable(rows);
     }

@@ -65,17 +65,24 @@ internal static class DocxPackage
             if (main.Document?.Body is not { } body) return InvalidPrefix + "正文部分没有 w:body。";
             return step(main, body);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException)
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException || FromPackaging(e))
         {
             return InvalidPrefix + Reason(e);
         }
     }
+
+    /// <summary>
+    /// System.IO.Packaging reports a relationship to a part the zip lacks as an InvalidOperationException;
+    /// only that one, thrown by the packaging layer itself, is a broken file rather than a bug of ours.
+    /// </summary>
+    private static bool FromPackaging(Exception e) => e is InvalidOperationException && e.Source == "System.IO.Packaging";
 
     private static string Reason(Exception e) => e switch
     {
         FileFormatException => "文件不是完整的 ZIP 压缩包（可能已损坏、被截断，或根本不是 Word 文件）。",
         InvalidDataException => "文件内容已损坏，或其中的正文不是 Word 文档。",
         XmlException x => $"正文的 XML 格式错误（第 {x.LineNumber} 行第 {x.LinePosition} 列）。",
+        InvalidOperationException => "文件包内缺少它所引用的部件。",
         _ => "文件的包结构无效。",
     };
 }
