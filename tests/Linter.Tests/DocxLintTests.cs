@@ -118,4 +118,31 @@ public class DocxLintTests
         Assert.NotNull(runs[3].RunProperties?.Italic);
         Assert.Equal(SpaceProcessingModeValues.Preserve, runs[2].GetFirstChild<W.Text>()!.Space!.Value);
     }
+
+    [Fact]
+    public void A_folder_walk_lints_docx_files_and_skips_words_lock_files()
+    {
+        using var dir = new TempDirectory();
+        string docx = DocxBuilder.WriteFixture(TestPaths.Fixture("003"), dir.Path);
+        dir.File("~$" + Path.GetFileName(docx), [0x0C, 0x41, 0x64, 0x6D, 0x69, 0x6E, 0x20, 0x20]);
+
+        var run = Linting.Runner().Run(new LintOptions([dir.Path]));
+        var file = Assert.Single(run.Files);
+        Assert.Equal(docx, file.Path);
+        Assert.Null(file.Error);
+    }
+
+    [Fact]
+    public void A_dry_run_on_a_docx_shows_the_fix_as_a_diff_of_the_read_text_and_writes_nothing()
+    {
+        using var dir = new TempDirectory();
+        string docx = DocxBuilder.WriteFixture(TestPaths.Fixture("000"), dir.Path);
+        byte[] before = File.ReadAllBytes(docx);
+
+        var outcome = Assert.Single(Linting.Fixer().Fix(new LintOptions([docx]), dryRun: true));
+        Assert.Equal(1, outcome.Applied);
+        Assert.Contains("-（四）政府信息公开平台建设", outcome.Diff);
+        Assert.Contains("规划计划等内容", outcome.Diff);
+        Assert.Equal(before, File.ReadAllBytes(docx));
+    }
 }
