@@ -1,5 +1,6 @@
 using GovInfo.Report.Binding;
 using GovInfo.Report.Reading;
+using GovInfo.Report.Reading.Docx;
 using GovInfo.Report.Reading.Html;
 using GovInfo.Report.Template;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GovInfo.Report;
 
-/// <summary>Registers the report stage: readers, the template, the binder and the loader.</summary>
+/// <summary>Registers the report stage: readers, source formats (.docx), the template, the binder and the loader.</summary>
 public static class ReportServiceCollectionExtensions
 {
     /// <param name="services">The collection to add to.</param>
@@ -16,6 +17,7 @@ public static class ReportServiceCollectionExtensions
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportReader, PlainTextReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportReader, MarkdownReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceFormat, DocxFormat>());
         services.TryAddSingleton<ReportReaderSelector>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceFormat, HtmlFormat>());
         services.TryAddSingleton<SourceOpener>();

@@ -3,6 +3,7 @@ using GovInfo.Report.Documents;
 using GovInfo.Report.Text;
 
 using GovInfo.Tests;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace GovInfo.Report.Tests;
 
@@ -28,6 +29,62 @@ public class ReaderRobustnessTests
                 AssertSpansValid(report);
             }
         }, iter: 3000);
+    }
+
+    [Fact]
+    public void Docx_with_random_bytes_changed_or_cut_never_throws()
+    {
+        var docx = DocxBuilder.FromText(File.ReadAllText(TestPaths.Fixture("000")));
+        Gen.Select(Gen.Int[0, docx.Length - 1], Gen.Int[1, 16], Gen.Byte, Gen.Bool).Sample((at, count, value, cut) =>
+        {
+            byte[] bytes = cut ? docx[..at] : (byte[])docx.Clone();
+            if (!cut) for (int i = at; i < Math.Min(bytes.Length, at + count); i++) bytes[i] ^= (byte)(value | 1);
+            var result = Reports.Loader.Load(bytes, "r.docx");
+            if (result.Report is { } report) AssertSpansValid(report);
+            else Assert.StartsWith("不是有效的 .docx 文件：", result.Error);
+        }, iter: 400);
+    }
+
+    [Fact]
+    public void Docx_of_random_paragraphs_and_ragged_merged_tables_never_throws_and_maps_back_into_its_paragraphs()
+    {
+        string[] texts = ["", "一、总体情况", "本年新收", "12", "/", "商业", "企业", "结果 维持", "\t", "𠮷"];
+        Gen.Int[0, 99].Array[1, 40].Sample(program =>
+        {
+            byte[] bytes = DocxBuilder.Build(body =>
+            {
+                W.TableRow? row = null;
+                W.Table? table = null;
+                foreach (int op in program)
+                {
+                    string text = texts[op % texts.Length];
+                    switch (op / 10)
+                    {
+                        case 0 or 1 or 2: table = null; body.Append(DocxBuilder.Paragraph(text, op % 3 == 0 ? "Heading2" : null, op % 4 == 0 ? 0 : null)); break;
+                        case 3: table = new W.Table(); body.Append(table); row = null; break;
+                        case 4: if (table is null) { table = new W.Table(); body.Append(table); } row = new W.TableRow(); if (op % 2 == 0) row.Append(new W.TableRowProperties(new W.GridBefore { Val = op % 3 })); table.Append(row); break;
+                        default:
+                            if (table is null) { table = new W.Table(); body.Append(table); }
+                            if (row is null) { row = new W.TableRow(); table.Append(row); }
+                            var properties = new W.TableCellProperties();
+                            if (op % 3 == 0) properties.Append(new W.GridSpan { Val = op % 5 });
+                            if (op % 4 == 1) properties.Append(new W.VerticalMerge { Val = op % 8 == 1 ? W.MergedCellValues.Restart : W.MergedCellValues.Continue });
+                            row.Append(new W.TableCell(properties, DocxBuilder.Paragraph(text), DocxBuilder.Paragraph(texts[(op / 3) % texts.Length])));
+                            break;
+                    }
+                }
+            });
+            var result = Reports.Loader.Load(bytes, "r.docx");
+            Assert.True(result.Succeeded, result.Error);
+            var source = result.Report!.Document.Source;
+            var original = source.Map!.Original;
+            for (int offset = 0; offset <= source.Length; offset++)
+            {
+                var at = source.Locate(offset);
+                Assert.InRange(at.Line, 1, original.LineCount);
+            }
+            AssertSpansValid(result.Report);
+        }, iter: 300);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using GovInfo.Report.Binding;
 using GovInfo.Report.Reading;
+using GovInfo.Report.Reading.Docx;
 using GovInfo.Report.Reading.Html;
 using GovInfo.Report.Template;
 using GovInfo.Report.Text;
@@ -14,7 +15,7 @@ public static class Reports
 
     public static IReportReader[] Readers { get; } = [new PlainTextReader(), new MarkdownReader()];
 
-    public static ISourceFormat[] Formats { get; } = [new HtmlFormat()];
+    public static ISourceFormat[] Formats { get; } = [new DocxFormat(), new HtmlFormat()];
 
     public static SourceOpener Opener { get; } = new(Formats, Readers);
 

@@ -31,6 +31,8 @@ public static class ReportJsonWriter
         json.WriteString("file", source.Path);
         json.WriteString("reader", report.Document.Format);
         json.WriteString("encoding", source.Encoding.WebName);
+        // Say when line numbers count .docx paragraphs rather than lines.
+        if (source.Scheme == PositionScheme.Paragraphs) json.WriteString("positionScheme", "docx-paragraphs");
         json.WriteString("template", report.Template.Id);
         WriteTitle(json, source, report.Title);
         json.WriteStartArray("sections");

@@ -13,7 +13,11 @@ public static class ReportTreeWriter
         string At(TextSpan span) => source.Locate(span.Start).ToString();
         string Lines(TextSpan span) => $"{source.Locate(span.Start).Line}-{source.Locate(Math.Max(span.Start, span.End - 1)).Line}";
 
-        output.WriteLine($"报告 {source.Path}（读取方式：{report.Document.Format}，编码：{source.Encoding.WebName}{(source.HadByteOrderMark ? "，带 BOM" : "")}，模板：{report.Template.Id}）");
+        // A .docx has no lines: its positions are paragraph:column (第N段).
+        bool paragraphs = source.Scheme == PositionScheme.Paragraphs;
+        string unit = paragraphs ? "段" : "行";
+        string reading = paragraphs ? "位置：段落:列" : $"编码：{source.Encoding.WebName}{(source.HadByteOrderMark ? "，带 BOM" : "")}";
+        output.WriteLine($"报告 {source.Path}（读取方式：{report.Document.Format}，{reading}，模板：{report.Template.Id}）");
         if (report.Title is { } title)
         {
             output.WriteLine($"  标题 {At(title.Block.TextSpan)} “{title.Block.Text}”");
@@ -29,7 +33,7 @@ public static class ReportTreeWriter
                 output.WriteLine($"    {section.Definition.OfficialHeading}：缺失");
                 continue;
             }
-            output.WriteLine($"    {section.Definition.OfficialHeading} [{MatchName(section.Match)}] 第 {Lines(section.Span!.Value)} 行");
+            output.WriteLine($"    {section.Definition.OfficialHeading} [{MatchName(section.Match)}] 第 {Lines(section.Span!.Value)} {unit}");
             foreach (var heading in section.Headings)
                 output.WriteLine($"      标题 {At(heading.TextSpan)} “{heading.Text}”{(heading == section.Heading ? "" : "（重复）")}");
         }
@@ -43,7 +47,7 @@ public static class ReportTreeWriter
                 continue;
             }
             string where = table.FoundIn is { } s ? s.Definition.OfficialHeading : "不在任何部分内";
-            output.WriteLine($"    {table.Definition.Title}（{table.Definition.Key}）第 {Lines(table.Source!.Span)} 行，位于 {where}");
+            output.WriteLine($"    {table.Definition.Title}（{table.Definition.Key}）第 {Lines(table.Source!.Span)} {unit}，位于 {where}");
             foreach (var row in table.Cells.GroupBy(c => c.Row))
             {
                 output.WriteLine($"      {row.Key.DisplayPath} @{row.First().SourceRow.Line}");
@@ -52,7 +56,7 @@ public static class ReportTreeWriter
             }
             foreach (var missing in table.MissingRows) output.WriteLine($"      缺少行：{missing.DisplayPath}");
             foreach (var missing in table.MissingColumns) output.WriteLine($"      表头缺少列：{missing.DisplayPath}");
-            foreach (var unbound in table.UnboundRows) output.WriteLine($"      未使用的行 第 {unbound.Row.Line} 行：{ReasonName(unbound.Reason)}");
+            foreach (var unbound in table.UnboundRows) output.WriteLine($"      未使用的行 第 {unbound.Row.Line} {unit}：{ReasonName(unbound.Reason)}");
         }
     }
 

@@ -16,7 +16,7 @@ public static class InputFiles
             if (Directory.Exists(path))
             {
                 var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => extensions.Contains(Path.GetExtension(f)))
+                    .Where(f => extensions.Contains(Path.GetExtension(f)) && !IsOwnerFile(f))
                     .Order(StringComparer.Ordinal)
                     .ToList();
                 if (found.Count == 0) errors.Add((path, $"文件夹中没有可读取的报告（{string.Join("、", extensions.Order())}）。"));
@@ -24,7 +24,7 @@ public static class InputFiles
             }
             else if (path.IndexOfAny(['*', '?']) >= 0)
             {
-                var found = Glob(path);
+                var found = Glob(path).Where(f => !IsOwnerFile(f)).ToList();
                 if (found.Count == 0) errors.Add((path, "没有与此模式匹配的文件。"));
                 files.AddRange(found);
             }
@@ -32,6 +32,12 @@ public static class InputFiles
         }
         return files;
     }
+
+    /// <summary>
+    /// Word's lock file beside an open document (<c>~$报告.docx</c>): not a report, and not even a zip,
+    /// so a folder walk that picked it up would report an unreadable file for every document being edited.
+    /// </summary>
+    private static bool IsOwnerFile(string path) => Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal);
 
     /// <summary>Files matching a glob, searched from the part of the pattern before its first wildcard.</summary>
     private static List<string> Glob(string pattern)

@@ -47,7 +47,7 @@ public sealed class TextFormatter : IDiagnosticFormatter
         var (line, underline) = Excerpt(d.Source, d.Span);
         string gutter = LineLabel(d.Source, start.Line);
         output.WriteLine($" {gutter} | {line}");
-        output.WriteLine($" {new string(' ', gutter.Length)} | {Paint(underline, color, options)}");
+        output.WriteLine($" {new string(' ', DisplayWidth.Of(gutter))} | {Paint(underline, color, options)}");
         foreach (var related in d.Related)
             output.WriteLine($"    相关位置：{SeverityNames.DisplayPath(d.Path)}:{Position(d.Source, d.Source.Locate(related.Start))}  “{Shorten(d.Source[related])}”");
         if (d.Fix is { } fix)

@@ -1,0 +1,54 @@
+using System.Diagnostics.CodeAnalysis;
+using DocumentFormat.OpenXml.Packaging;
+using GovInfo.Report.Text;
+
+namespace GovInfo.Report.Reading.Docx;
+
+/// <summary>
+/// Word documents (.docx): read through a projection whose positions count paragraphs (第N段), and
+/// fixed by editing only the runs that hold the fixed text. An old .doc or an encrypted file is refused
+/// with a message naming it.
+/// </summary>
+public sealed class DocxFormat : ISourceFormat
+{
+    public const string Name = "docx";
+
+    public string Format => Name;
+
+    /// <summary>.doc too, so that an old Word file gets a clear message rather than being read as text.</summary>
+    public IReadOnlyCollection<string> Extensions { get; } = [".docx", ".doc"];
+
+    public bool Sniff(ReadOnlySpan<byte> bytes) => bytes.StartsWith(DocxPackage.ZipMagic) || bytes.StartsWith(DocxPackage.OleMagic);
+
+    public bool TryOpen(byte[] bytes, string path, [NotNullWhen(true)] out SourceText? source, [NotNullWhen(false)] out string? error)
+        => DocxPackage.TryRead(bytes, (main, body) => Project(main, body, path), out source, out error);
+
+    public bool TryWrite(byte[] bytes, SourceText source, IReadOnlyList<SourceEdit> edits, [NotNullWhen(true)] out byte[]? result, [NotNullWhen(false)] out string? error)
+    {
+        result = null;
+        if (source.Map is not { Format: Name } map)
+        {
+            error = "这段文本不是从 .docx 读出的。";
+            return false;
+        }
+        if (!DocxPackage.TryEdit(bytes, body => DocxWriter.Apply(DocxBody.Read(body), map.Original, edits), out var written, out error))
+            return false;
+        // A file Word cannot open is worse than no fix.
+        if (!DocxPackage.TryRead(written, (_, body) => DocxBody.Read(body), out _, out var reopenError))
+        {
+            error = $"修复后的文件无法打开：{reopenError}";
+            return false;
+        }
+        result = written;
+        return true;
+    }
+
+    private static SourceText Project(MainDocumentPart main, DocumentFormat.OpenXml.Wordprocessing.Body body, string path)
+    {
+        var walked = DocxBody.Read(body);
+        var styles = new DocxStyles(main.StyleDefinitionsPart?.Styles);
+        var numbering = new DocxNumbering(main.NumberingDefinitionsPart?.Numbering, styles);
+        var original = new SourceText(walked.Text, path);
+        return DocxProjection.Project(walked, styles, numbering, original, path);
+    }
+}

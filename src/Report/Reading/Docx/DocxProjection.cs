@@ -1,0 +1,145 @@
+using GovInfo.Report.Text;
+
+namespace GovInfo.Report.Reading.Docx;
+
+/// <summary>
+/// Lays a walked .docx body out as the plain text the plain-text reader reads: each paragraph followed
+/// by a blank line, headings (by outline level or heading style) with <c>#</c> markers of their level,
+/// list numbers as displayed, and each table row as one line of tab-separated cells with merged cells
+/// expanded into empty ones. Run text is copied verbatim, so fixes can be written back.
+/// </summary>
+internal sealed class DocxProjection
+{
+    private const int MaxAtxLevel = 6;
+
+    private readonly DocxStyles _styles;
+    private readonly DocxNumbering _numbering;
+    private readonly ProjectionBuilder _builder;
+    private int _lastEnd;
+
+    private DocxProjection(DocxStyles styles, DocxNumbering numbering, ProjectionBuilder builder)
+    {
+        _styles = styles;
+        _numbering = numbering;
+        _builder = builder;
+    }
+
+    public static SourceText Project(DocxBody body, DocxStyles styles, DocxNumbering numbering, SourceText original, string path)
+    {
+        var builder = new ProjectionBuilder(DocxFormat.Name, original, PositionScheme.Paragraphs);
+        var projection = new DocxProjection(styles, numbering, builder);
+        foreach (var block in body.Blocks)
+        {
+            if (block is DocxParagraph paragraph) projection.Paragraph(paragraph);
+            else projection.Table((DocxTable)block);
+        }
+        return builder.ToSourceText(path);
+    }
+
+    private void Paragraph(DocxParagraph paragraph)
+    {
+        var marker = _numbering.Advance(paragraph.Element);
+        if (paragraph.HasText)
+        {
+            int? level = _styles.OutlineLevel(paragraph.Element);
+            if (level is not null) _builder.AppendSynthetic(new string('#', Math.Min(level.Value + 1, MaxAtxLevel)) + " ", paragraph.Start);
+            if (marker is { Text.Length: > 0 }) _builder.AppendSynthetic(marker.Text, paragraph.Start);
+            // A heading is one line: a break inside it is a space.
+            Pieces(paragraph, breakAs: level is not null ? " " : "\n");
+        }
+        _builder.AppendSynthetic("\n\n", paragraph.End);
+    }
+
+    private void Table(DocxTable table)
+    {
+        foreach (var row in table.Rows) Row(row);
+        if (table.Rows.Count > 0) _builder.AppendSynthetic("\n", _lastEnd);
+    }
+
+    private void Row(DocxRow row)
+    {
+        if (row.Cells.Count == 0) return;
+        // Separators are anchored at the end of the cell before them, so that an empty cell is located in its own paragraph.
+        int anchor = FirstStart(row.Cells[0].Content) ?? _lastEnd;
+        int written = 0;
+        void Next()
+        {
+            if (written++ > 0) _builder.AppendSynthetic("\t", anchor);
+        }
+        for (int i = 0; i < row.GridBefore; i++) Next();
+        foreach (var cell in row.Cells)
+        {
+            Next();
+            if (!cell.ContinuesMerge) Content(cell.Content);
+            anchor = LastEnd(cell.Content) ?? anchor;
+            for (int i = 1; i < cell.GridSpan; i++) Next();
+        }
+        // A row of one cell still needs a tab to read as a table row.
+        if (written == 1) _builder.AppendSynthetic("\t", anchor);
+        _builder.AppendSynthetic("\n", anchor);
+        _lastEnd = anchor;
+    }
+
+    /// <summary>A cell's paragraphs (and those of tables inside it) joined on one line as rendered text.</summary>
+    private void Content(IReadOnlyList<DocxBlock> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            if (block is DocxTable nested)
+            {
+                foreach (var cell in nested.Rows.SelectMany(r => r.Cells)) Content(cell.Content);
+                continue;
+            }
+            var paragraph = (DocxParagraph)block;
+            _builder.Separate(paragraph.Start);
+            var marker = _numbering.Advance(paragraph.Element);
+            if (!paragraph.HasText) continue;
+            // A bullet means nothing inside a cell.
+            if (marker is { Bullet: false, Text.Length: > 0 }) _builder.AppendSynthetic(marker.Text, paragraph.Start);
+            Pieces(paragraph, breakAs: " ");
+        }
+    }
+
+    private void Pieces(DocxParagraph paragraph, string breakAs)
+    {
+        foreach (var piece in paragraph.Pieces)
+        {
+            int at = paragraph.Start + piece.Column;
+            switch (piece.Kind)
+            {
+                // A tab would split the line into table cells.
+                case DocxPieceKind.Tab: _builder.AppendStandIn(" ", at, 1); break;
+                case DocxPieceKind.Break: _builder.AppendStandIn(breakAs, at, 1); break;
+                default: Text(piece.Text, at); break;
+            }
+        }
+        _lastEnd = paragraph.End;
+    }
+
+    /// <summary>Run text, verbatim except a tab typed into the text itself, which stands in as a space.</summary>
+    private void Text(string text, int at)
+    {
+        int start = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\t') continue;
+            _builder.AppendVerbatim(text.AsSpan(start, i - start), at + start);
+            if (i < text.Length) _builder.AppendStandIn(" ", at + i, 1);
+            start = i + 1;
+        }
+    }
+
+    private static int? FirstStart(IReadOnlyList<DocxBlock> blocks) => blocks.Count == 0 ? null : blocks[0] switch
+    {
+        DocxParagraph p => p.Start,
+        DocxTable t => t.Rows.SelectMany(r => r.Cells).Select(c => FirstStart(c.Content)).FirstOrDefault(s => s is not null),
+        _ => null,
+    };
+
+    private static int? LastEnd(IReadOnlyList<DocxBlock> blocks) => blocks.Count == 0 ? null : blocks[^1] switch
+    {
+        DocxParagraph p => p.End,
+        DocxTable t => t.Rows.SelectMany(r => r.Cells).Select(c => LastEnd(c.Content)).LastOrDefault(s => s is not null),
+        _ => null,
+    };
+}
