@@ -16,6 +16,10 @@ public static class ReportFunctions
         => new(name, summary, receiver, _ => result, body);
 
     private static Value Str(string? s) => s is null ? Value.Null : new TextValue(s, null, []);
+
+    /// <summary>A position as a reader says it: 第 12 行, or 第 12 段 in a .docx, whose positions count paragraphs.</summary>
+    private static string Where(Report.Text.SourceText source, int offset)
+        => $"第 {source.Locate(offset).Line} {(source.Scheme == Report.Text.PositionScheme.Paragraphs ? "段" : "行")}";
     private static Value Num(decimal? n, TextSpan? at = null) => n is { } v ? new NumberValue(v, at is { } a ? [a] : []) : Value.Null;
     private static Value Src(SourceText source, TextSpan span) => TextValue.FromSource(source[span], span.Start);
     private static ListValue List<T>(IEnumerable<T> items, Func<T, Value> wrap) => new(items.Select(wrap).ToList());
@@ -58,6 +62,7 @@ public static class ReportFunctions
         Member("numbering", "小标题.numbering：序号原文，如 （三）", TypeKind.Heading, Text, (h, c) => ((NodeValue)h).As<Heading>().Numbering is { } n ? Src(c.View.Source, n.Span) : Value.Null),
         Member("syntax", "小标题.syntax：markdown（# 标题）或 numbered（仅以序号开头的行）", TypeKind.Heading, Text, (h, c) => Str(((NodeValue)h).As<Heading>().Syntax.ToString().ToLowerInvariant())),
         Member("line", "小标题.line：所在行号", TypeKind.Heading, Number, (h, c) => Num(c.View.Source.Locate(((NodeValue)h).As<Heading>().Span.Start).Line)),
+        Member("where", "小标题.where：所在位置的说法，如 第 12 行（.docx 中为 第 12 段）", TypeKind.Heading, Text, (h, c) => Str(Where(c.View.Source, ((NodeValue)h).As<Heading>().Span.Start))),
         Member("previous", "小标题.previous：同一部分内、同一层级的上一个同类序号小标题（跨越上级标题则为空）", TypeKind.Heading, DslType.Heading, (h, c) => c.View.PreviousSibling(((NodeValue)h).As<Heading>()) is { } p ? Nodes.Heading(p) : Value.Null),
 
         Member("text", "段落.text：段落文字", TypeKind.Paragraph, Text, (p, c) => Src(c.View.Source, ((NodeValue)p).As<ParagraphNode>().TextSpan)),
