@@ -31,6 +31,33 @@ public class ReaderRobustnessTests
         }, iter: 3000);
     }
 
+    private static readonly Gen<string> HtmlToken = Gen.OneOfConst(
+        "<p>", "</p>", "<div class=TRS_Editor>", "</div>", "<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<td rowspan=3>",
+        "<td colspan=\"0\">", "<th rowspan=-1>", "<br/>", "<span>", "</span>", "<h2>", "</h2>", "<script>", "</script>", "<style>", "<!--",
+        "-->", "<!-- govlint-disable -->", "&nbsp;", "&amp;", "&#20013;", "&#x4e2d;", "&bogus;", "&", "<", ">", "\"", "'", "=",
+        "<title>", "</title>", "<nav>", "<a href='x'>", "</a>", "<o:p>", "</o:p>", "<article>", "<tbody>", "<caption>", "\r\n", "\n",
+        " ", "\t", "一、总体情况", "商业", "企业", "12", "/", "报告", "2024年", "，", "。", "𠮷", "\0");
+
+    [Fact]
+    public void Random_html_never_throws_and_maps_every_character_into_the_page()
+    {
+        HtmlToken.Array[0, 150].Select(string.Concat).Sample(html =>
+        {
+            var loaded = Reports.Loader.Load(System.Text.Encoding.UTF8.GetBytes(html), "page.html");
+            if (loaded.Report is not { } report) return; // refused as binary (NUL characters), with a message
+            AssertSpansValid(report);
+            var source = report.Document.Source;
+            if (source.Map is not { } map) return;
+            for (int i = 0; i <= source.Length; i++)
+            {
+                int original = map.ToOriginal(i);
+                Assert.InRange(original, 0, map.Original.Length);
+                if (i < source.Length && map.TryMapVerbatim(new TextSpan(i, 1), out var verbatim))
+                    Assert.Equal(source.Text[i], map.Original.Text[verbatim.Start]);
+            }
+        }, iter: 2000);
+    }
+
     [Fact]
     public void Docx_with_random_bytes_changed_or_cut_never_throws()
     {
