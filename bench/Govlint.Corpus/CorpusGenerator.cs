@@ -27,15 +27,15 @@ public sealed class CorpusGenerator(int seed, double defectShare = 0.5, double m
         ["", "", "2. 申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"], ["", "", "3. 其他"],
     ];
 
-    /// <summary>The result row that counts cases closed for an unpaid fee notice: kept 0, as 六 says no fee was charged.</summary>
+    /// <summary>The result row that counts cases closed for an unpaid fee notice: kept 0, as 六 says no fee was charged (but for the GI5003 defect).</summary>
     private const int FeeUnpaidRow = 19;
 
     /// <summary>The result row (3. 要求提供公开出版物) the GI2002 defect leaves out: it then holds no cases.</summary>
     private const int DroppableRow = 15;
 
     public static readonly string[] DefectKinds =
-        ["GI1001", "GI1003", "GI1004", "GI1005", "GI1006", "GI1007", "GI1008", "GI1009", "GI2001", "GI2002", "GI2003", "GI3001", "GI3002", "GI3003", "GI3004", "GI3005",
-         "GI4001", "GI4002", "GI4003", "GI4004", "GI4005", "GI5001", "GI5002", "GI6001", "GI6002", "GI6003", "GI6004", "GI6005", "GI6006", "GI6007"];
+        ["GI1001", "GI1002", "GI1003", "GI1004", "GI1005", "GI1006", "GI1007", "GI1008", "GI1009", "GI2001", "GI2002", "GI2003", "GI3001", "GI3002", "GI3003", "GI3004", "GI3005",
+         "GI4001", "GI4002", "GI4003", "GI4004", "GI4005", "GI5001", "GI5002", "GI5003", "GI6001", "GI6002", "GI6003", "GI6004", "GI6005", "GI6006", "GI6007"];
 
     public IEnumerable<GeneratedReport> Generate(int count)
     {
@@ -77,11 +77,15 @@ public sealed class CorpusGenerator(int seed, double defectShare = 0.5, double m
             newCounts[c] = random.Next(c == 0 ? 40 : 6);
             carried[c] = random.Next(3);
             forward[c] = random.Next(Math.Min(3, newCounts[c] + carried[c]) + 1);
+            // GI5003: one case of 自然人 closed for an unpaid fee notice, while 六 says no fee was charged.
+            bool unpaidFee = defect == "GI5003" && c == 0;
+            if (unpaidFee) (newCounts[c], forward[c]) = (newCounts[c] + 1, 0);
             int handled = newCounts[c] + carried[c] - forward[c];
             for (int k = 0; k < handled; k++)
             {
                 int row;
-                do row = random.Next(ResultRows.Length); while (row == FeeUnpaidRow || (row == DroppableRow && defect == "GI2002"));
+                if (unpaidFee && k == 0) row = FeeUnpaidRow;
+                else do row = random.Next(ResultRows.Length); while (row == FeeUnpaidRow || (row == DroppableRow && defect == "GI2002"));
                 results[row, c]++;
             }
         }
@@ -207,27 +211,40 @@ public sealed class CorpusGenerator(int seed, double defectShare = 0.5, double m
         }
         b.Blank();
 
-        int fiveHeading = b.Heading(defect == "GI1006" ? 3 : 2, "五、存在的主要问题及改进情况");
-        if (defect is "GI1006" or "GI1008" or "GI5002") expected.Add((defect, fiveHeading));
-        b.Blank();
-        if (defect != "GI1008")
+        void Five()
         {
-            int problems = b.Add($"本年度工作中仍存在以下不足：一是{Pick("部分栏目更新不够及时", "基层单位信息报送质量不够稳定")}；{(defect == "GI6007" ? "三是" : "二是")}{Pick("政策解读形式较为单一", "依申请公开答复文书有待规范")}。");
-            if (defect == "GI6007") expected.Add(("GI6007", problems));
+            int fiveHeading = b.Heading(defect == "GI1006" ? 3 : 2, "五、存在的主要问题及改进情况");
+            if (defect is "GI1006" or "GI1008" or "GI5002" or "GI1002") expected.Add((defect, fiveHeading));
             b.Blank();
-            if (defect != "GI5002") b.Add($"下一步，一是{Pick("建立栏目更新提醒机制", "加强基层单位业务培训")}；二是{Pick("丰富政策解读形式", "统一答复文书格式")}。");
-            b.Blank();
+            if (defect != "GI1008")
+            {
+                int problems = b.Add($"本年度工作中仍存在以下不足：一是{Pick("部分栏目更新不够及时", "基层单位信息报送质量不够稳定")}；{(defect == "GI6007" ? "三是" : "二是")}{Pick("政策解读形式较为单一", "依申请公开答复文书有待规范")}。");
+                if (defect == "GI6007") expected.Add(("GI6007", problems));
+                b.Blank();
+                if (defect != "GI5002") b.Add($"下一步，一是{Pick("建立栏目更新提醒机制", "加强基层单位业务培训")}；二是{Pick("丰富政策解读形式", "统一答复文书格式")}。");
+                b.Blank();
+            }
         }
 
-        if (defect == "GI1001") expected.Add(("GI1001", 1));
-        else
+        void Six()
         {
+            if (defect == "GI1001")
+            {
+                expected.Add(("GI1001", 1));
+                return;
+            }
             int sixHeading = b.Heading(2, defect == "GI1009" ? "六、其他报告的事项" : "六、其他需要报告的事项");
             if (defect == "GI1009") expected.Add(("GI1009", sixHeading));
             b.Blank();
-            b.Add(defect == "GI5001" ? "本年度无其他需要报告的事项。" : Pick("本年度未收取信息处理费。", "本年度未发出收费通知，未收取信息处理费。"));
-            if (defect == "GI5001") expected.Add(("GI5001", sixHeading));
+            int statement = b.Add(defect == "GI5001" ? "本年度无其他需要报告的事项。" : Pick("本年度未收取信息处理费。", "本年度未发出收费通知，未收取信息处理费。"));
+            if (defect is "GI5001") expected.Add(("GI5001", sixHeading));
+            if (defect is "GI5003") expected.Add(("GI5003", statement));
+            b.Blank();
         }
+
+        // GI1002: 六 before 五.
+        if (defect == "GI1002") { Six(); Five(); }
+        else { Five(); Six(); }
 
         // Text defects go into the paragraph of （三）政府信息管理, whatever its wording.
         int target = Enumerable.Range(0, b.Count).First(i => b[i].Contains("制度") || b[i].Contains("机制")) ;
