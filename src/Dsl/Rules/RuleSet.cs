@@ -16,9 +16,13 @@ public sealed class RuleSet(IReadOnlyList<CompiledRule> rules, IReadOnlyList<Yam
 }
 
 /// <summary>Loads rule files and folders, compiles every rule, and reports all errors of all files in one pass.</summary>
+/// <remarks>Files are read and compiled in parallel (most of a cold start is parsing expressions); results merge in file order.</remarks>
 public sealed class RuleLoader(ReportTemplate template, FunctionRegistry functions)
 {
     public static readonly string[] Extensions = [".yaml", ".yml"];
+
+    /// <summary>One rule file read and compiled: its rules (null where a rule did not compile), or why it was left out.</summary>
+    private sealed record FileOutcome(string File, YamlReader? Reader, IReadOnlyList<(RuleSyntax Syntax, CompiledRule? Rule)> Rules, YamlError? Error, bool IsRuleFile);
 
     public RuleSet Load(IEnumerable<string> paths)
     {
@@ -28,45 +32,60 @@ public sealed class RuleLoader(ReportTemplate template, FunctionRegistry functio
         var firstById = new Dictionary<string, (string Path, int Line)>();
         var compiler = new RuleCompiler(template, functions);
 
-        foreach (var (file, explicitlyNamed) in Expand(paths, errors))
+        var entries = Expand(paths).ToList();
+        var outcomes = new FileOutcome?[entries.Count];
+        Parallel.For(0, entries.Count, i => outcomes[i] = entries[i].Exists ? LoadFile(entries[i].File, entries[i].Explicit, compiler) : null);
+
+        for (int i = 0; i < entries.Count; i++)
         {
-            string text;
-            try
+            if (outcomes[i] is not { } outcome)
             {
-                text = File.ReadAllText(file);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                errors.Add(new YamlError(file, 1, 1, DslErrorCodes.FileError, $"无法读取规则文件：{e.Message}"));
+                errors.Add(new YamlError(entries[i].File, 1, 1, DslErrorCodes.FileError, "规则文件或文件夹不存在。"));
                 continue;
             }
-            var reader = new YamlReader(file, DslErrorCodes.Shape, DslErrorCodes.MissingKey, DslErrorCodes.FileError);
-            var root = reader.LoadRoot(text);
-            if (root is not null && !RuleFileReader.IsRuleFile(root))
-            {
-                // A folder of rules may hold other YAML (the template); only a file named on the command line must be a rule file.
-                if (explicitlyNamed) reader.Error(root, "这不是规则文件：缺少顶层的 rules: 列表。", DslErrorCodes.FileError);
-                errors.AddRange(InFileOrder(reader.Errors));
-                continue;
-            }
-            files.Add(file);
-            foreach (var syntax in RuleFileReader.Read(reader, root))
+            if (outcome.Error is { } readError) errors.Add(readError);
+            if (outcome.Reader is not { } reader) continue;
+            if (outcome.IsRuleFile) files.Add(outcome.File);
+            foreach (var (syntax, rule) in outcome.Rules)
             {
                 var id = syntax.Descriptor.Id;
                 bool duplicate = id.Length > 0 && firstById.ContainsKey(id);
                 if (duplicate)
                     reader.Error(syntax.IdNode, $"规则编号 {id} 重复：已在 {firstById[id].Path}({firstById[id].Line}) 定义。", DslErrorCodes.DuplicateId);
-                else if (id.Length > 0) firstById[id] = (file, syntax.Descriptor.SourceLine);
-                if (compiler.Compile(syntax, reader) is { } rule && !duplicate) rules.Add(rule);
+                else if (id.Length > 0) firstById[id] = (outcome.File, syntax.Descriptor.SourceLine);
+                if (rule is not null && !duplicate) rules.Add(rule);
             }
             errors.AddRange(InFileOrder(reader.Errors));
         }
         return new RuleSet(rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToList(), errors, files);
     }
 
+    private static FileOutcome LoadFile(string file, bool explicitlyNamed, RuleCompiler compiler)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new FileOutcome(file, null, [], new YamlError(file, 1, 1, DslErrorCodes.FileError, $"无法读取规则文件：{e.Message}"), false);
+        }
+        var reader = new YamlReader(file, DslErrorCodes.Shape, DslErrorCodes.MissingKey, DslErrorCodes.FileError);
+        var root = reader.LoadRoot(text);
+        if (root is not null && !RuleFileReader.IsRuleFile(root))
+        {
+            // A folder of rules may hold other YAML (the template); only a file named on the command line must be a rule file.
+            if (explicitlyNamed) reader.Error(root, "这不是规则文件：缺少顶层的 rules: 列表。", DslErrorCodes.FileError);
+            return new FileOutcome(file, reader, [], null, false);
+        }
+        var rules = RuleFileReader.Read(reader, root).Select(syntax => (syntax, compiler.Compile(syntax, reader))).ToList();
+        return new FileOutcome(file, reader, rules, null, true);
+    }
+
     private static IEnumerable<YamlError> InFileOrder(IEnumerable<YamlError> errors) => errors.OrderBy(e => e.Line).ThenBy(e => e.Column);
 
-    private static IEnumerable<(string File, bool Explicit)> Expand(IEnumerable<string> paths, List<YamlError> errors)
+    private static IEnumerable<(string File, bool Explicit, bool Exists)> Expand(IEnumerable<string> paths)
     {
         foreach (var path in paths)
         {
@@ -75,10 +94,9 @@ public sealed class RuleLoader(ReportTemplate template, FunctionRegistry functio
                 foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                              .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
                              .Order(StringComparer.Ordinal))
-                    yield return (file, false);
+                    yield return (file, false, true);
             }
-            else if (File.Exists(path)) yield return (path, true);
-            else errors.Add(new YamlError(path, 1, 1, DslErrorCodes.FileError, "规则文件或文件夹不存在。"));
+            else yield return (path, true, File.Exists(path));
         }
     }
 }
