@@ -25,14 +25,14 @@ public static class ScopeNodes
 
     public static IEnumerable<ScopeNode> Enumerate(ReportView view, ScopeKind scope, string? tableKey = null)
     {
-        var source = view.Source;
+        string source = view.Source.Text;
         var report = view.Report;
-        TextValue Slice(Report.Text.TextSpan? span) => span is { } s ? TextValue.FromSource(source[s], s.Start) : new TextValue("", null, []);
+        TextValue Slice(Report.Text.TextSpan? span) => span is { } s ? TextValue.Slice(source, s) : new TextValue("", null, []);
         bool Wanted(string key) => tableKey is null || key == tableKey;
 
         return scope switch
         {
-            ScopeKind.Document => [new ScopeNode(Nodes.Report(view), TextValue.FromSource(source.Text, 0))],
+            ScopeKind.Document => [new ScopeNode(Nodes.Report(view), TextValue.FromSource(source, 0))],
             ScopeKind.Section => report.Sections.Select(s => new ScopeNode(Nodes.Section(s), view.TextOf(s))),
             // Paragraphs and sentences already hold their text: no second copy.
             ScopeKind.Paragraph => view.Paragraphs.Select(p => new ScopeNode(Nodes.Paragraph(p), TextValue.FromSource(p.Text, p.TextSpan.Start))),

@@ -28,6 +28,7 @@ public sealed class ReportView
     public ReportView(Report.Binding.Report report)
     {
         Report = report;
+        Values = new ReportValues(this);
         var sectionOf = new Dictionary<Block, ReportSection>();
         foreach (var section in report.Sections)
             foreach (var block in section.Blocks) sectionOf.TryAdd(block, section);
@@ -62,6 +63,9 @@ public sealed class ReportView
     }
 
     public Report.Binding.Report Report { get; }
+
+    /// <summary>The values of the report's parts, made once per report.</summary>
+    public ReportValues Values { get; }
     public SourceText Source => Report.Document.Source;
     public IReadOnlyList<ParagraphNode> Paragraphs { get; }
     public IReadOnlyList<SentenceNode> Sentences { get; }
@@ -72,14 +76,13 @@ public sealed class ReportView
 
     /// <summary>The section's own text: from its heading to the end of its last block.</summary>
     public TextValue TextOf(ReportSection section)
-        => section.Span is { } span ? TextValue.FromSource(Source[span], span.Start) : new TextValue("", null, []);
+        => section.Span is { } span ? TextValue.Slice(Source.Text, span) : new TextValue("", null, []);
 
     /// <summary>The section's text after its first heading.</summary>
     public TextValue BodyOf(ReportSection section)
     {
         if (section.Span is not { } span || section.Heading is not { } heading) return new TextValue("", null, []);
-        var body = TextSpan.FromBounds(heading.Span.End, span.End);
-        return TextValue.FromSource(Source[body], body.Start);
+        return TextValue.Slice(Source.Text, TextSpan.FromBounds(heading.Span.End, span.End));
     }
 
     /// <summary>

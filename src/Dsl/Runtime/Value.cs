@@ -45,12 +45,35 @@ public sealed class NumberValue(decimal number, ImmutableArray<TextSpan> origins
 }
 
 /// <summary>Text; when it is a contiguous slice of the report, <see cref="SourceStart"/> says where, so matches inside it have spans.</summary>
-public sealed class TextValue(string text, int? sourceStart, ImmutableArray<TextSpan> origins) : Value(origins)
+public sealed class TextValue : Value
 {
-    public string Text { get; } = text;
-    public int? SourceStart { get; } = sourceStart;
+    private string? _text;
+    private readonly string _whole;
+    private readonly int _offset;
+    private readonly int _length;
+
+    public TextValue(string text, int? sourceStart, ImmutableArray<TextSpan> origins) : this(text, 0, text.Length, sourceStart, origins) => _text = text;
+
+    private TextValue(string whole, int offset, int length, int? sourceStart, ImmutableArray<TextSpan> origins) : base(origins)
+    {
+        _whole = whole;
+        _offset = offset;
+        _length = length;
+        SourceStart = sourceStart;
+    }
+
+    /// <summary>The text, cut out of the larger string it lies in only when first read.</summary>
+    public string Text => _text ??= _whole.Substring(_offset, _length);
+
+    /// <summary>The text without making a string of it.</summary>
+    public ReadOnlySpan<char> Span => _text ?? _whole.AsSpan(_offset, _length);
+
+    public int? SourceStart { get; }
 
     public static TextValue FromSource(string text, int start) => new(text, start, [new TextSpan(start, text.Length)]);
+
+    /// <summary>A stretch of the report's text, located at <paramref name="span"/>; the string is made only if a rule reads it.</summary>
+    public static TextValue Slice(string source, TextSpan span) => new(source, span.Start, span.Length, span.Start, [span]);
 
     public override string Display() => Text;
 }

@@ -32,7 +32,10 @@ public sealed class LabelNode
     public bool IsLeaf => Children.Count == 0;
 
     /// <summary>Dotted key path from the root, e.g. <c>results.withheld.state_secret</c>.</summary>
-    public string Path => Parent is null ? Key : $"{Parent.Path}.{Key}";
+    public string Path => _path ??= Parent is null ? Key : $"{Parent.Path}.{Key}";
+
+    // Parent is set once, by the parent's constructor, before anything asks for paths.
+    private string? _path;
 
     /// <summary>Labels from the root down, e.g. 本年度办理结果 / 不予公开 / 属于国家秘密.</summary>
     public string DisplayPath => Parent is null ? Label : $"{Parent.DisplayPath} / {Label}";
