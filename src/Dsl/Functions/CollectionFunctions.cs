@@ -89,15 +89,15 @@ public sealed class CollectionFunction : DslFunction
             case Kind.Sum:
             {
                 decimal total = 0;
-                var origins = ImmutableArray.CreateBuilder<Report.Text.TextSpan>();
+                var origins = args.Context.TrackOrigins ? ImmutableArray.CreateBuilder<Report.Text.TextSpan>() : null;
                 foreach (var item in items)
                 {
                     var v = Project(item);
-                    origins.AddRange(v.Origins);
-                    if (v is not NumberValue n) return new NullValue(origins.ToImmutable());
+                    origins?.AddRange(v.Origins);
+                    if (v is not NumberValue n) return args.Context.Null(origins?.ToImmutable() ?? []);
                     total += n.Number;
                 }
-                return new NumberValue(total, origins.ToImmutable());
+                return new NumberValue(total, origins?.ToImmutable() ?? []);
             }
             case Kind.All:
             case Kind.Any:

@@ -52,7 +52,7 @@ public sealed class SimpleFunction(string name, string summary, DslType[] parame
     {
         if (propagatesNull)
             foreach (var v in values)
-                if (v is NullValue) return new NullValue(v.Origins);
+                if (v is NullValue) return context.Null(v.Origins);
         return body(values, context);
     }
 }

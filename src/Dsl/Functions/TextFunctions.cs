@@ -18,14 +18,14 @@ public static partial class TextFunctions
 
     public static IEnumerable<DslFunction> All() =>
     [
-        new SimpleFunction("contains", "contains(文本, 文本或正则)：是否包含", [Text, Text], Bool, (a, _) => Truth(((TextValue)a[0]).Text.Contains(((TextValue)a[1]).Text), a[0])),
-        new SimpleFunction("contains", "contains(文本, /正则/)：是否有匹配", [Text, Regex], Bool, (a, c) => Truth(IsMatch(a[0], a[1], c), a[0])),
-        new SimpleFunction("matches", "matches(文本, /正则/)：是否有匹配（同 文本 matches /正则/）", [Text, Regex], Bool, (a, c) => Truth(IsMatch(a[0], a[1], c), a[0])),
-        new SimpleFunction("startsWith", "startsWith(文本, 文本)：是否以其开头", [Text, Text], Bool, (a, _) => Truth(((TextValue)a[0]).Text.StartsWith(((TextValue)a[1]).Text, StringComparison.Ordinal), a[0])),
+        new SimpleFunction("contains", "contains(文本, 文本或正则)：是否包含", [Text, Text], Bool, (a, c) => c.Bool(((TextValue)a[0]).Span.Contains(((TextValue)a[1]).Span, StringComparison.Ordinal), a[0].Origins)),
+        new SimpleFunction("contains", "contains(文本, /正则/)：是否有匹配", [Text, Regex], Bool, (a, c) => c.Bool(IsMatch(a[0], a[1], c), a[0].Origins)),
+        new SimpleFunction("matches", "matches(文本, /正则/)：是否有匹配（同 文本 matches /正则/）", [Text, Regex], Bool, (a, c) => c.Bool(IsMatch(a[0], a[1], c), a[0].Origins)),
+        new SimpleFunction("startsWith", "startsWith(文本, 文本)：是否以其开头", [Text, Text], Bool, (a, c) => c.Bool(((TextValue)a[0]).Span.StartsWith(((TextValue)a[1]).Span, StringComparison.Ordinal), a[0].Origins)),
         new SimpleFunction("length", "length(文本)：字符数", [Text], Number, (a, _) => new NumberValue(((TextValue)a[0]).Text.Length, a[0].Origins), isProperty: true),
         new SimpleFunction("find", "find(文本, /正则/)：第一个匹配（带位置），没有则为空", [Text, Regex], Match, (a, c) => Find(a[0], a[1], c)),
         new SimpleFunction("findAll", "findAll(文本, /正则/)：全部匹配（带位置）", [Text, Regex], DslType.ListOf(Match), (a, c) => FindAll(a[0], a[1], c)),
-        new SimpleFunction("group", "group(匹配, \"名称或序号\")：捕获组的文本（带位置），未参与匹配则为空", [Match, Text], Text, (a, _) => Group(a[0], ((TextValue)a[1]).Text)),
+        new SimpleFunction("group", "group(匹配, \"名称或序号\")：捕获组的文本（带位置），未参与匹配则为空", [Match, Text], Text, (a, c) => Group(a[0], ((TextValue)a[1]).Text, c)),
         new SimpleFunction("text", "匹配.text：匹配到的文本（带位置）", [Match], Text, (a, _) => MatchText(a[0]), isProperty: true),
         new SimpleFunction("number", "number(文本)：文本中的第一个数（全角数字亦可），带位置；没有则为空", [Text], Number, (a, _) => FirstNumber((TextValue)a[0])),
         new SimpleFunction("number", "number(匹配)：匹配文本中的第一个数", [Match], Number, (a, _) => FirstNumber(MatchText(a[0]))),
@@ -34,8 +34,6 @@ public static partial class TextFunctions
         new SimpleFunction("years", "years(文本)：文本中的全部年份", [Text], DslType.ListOf(Number), (a, _) => new ListValue(Years((TextValue)a[0]).ToList())),
     ];
 
-    public static Value Truth(bool value, Value origin) => new BoolValue(value, origin.Origins);
-
     public static bool IsMatch(Value text, Value regex, EvalContext context)
         => Run(context, () => ((RegexValue)regex).Regex.IsMatch(((TextValue)text).Text));
 
@@ -43,7 +41,7 @@ public static partial class TextFunctions
     {
         var source = (TextValue)text;
         var match = Run(context, () => ((RegexValue)regex).Regex.Match(source.Text));
-        return match is { Success: true } ? Nodes.Match(new MatchNode(match, source)) : new NullValue(text.Origins);
+        return match is { Success: true } ? Nodes.Match(new MatchNode(match, source)) : context.Null(text.Origins);
     }
 
     private static Value FindAll(Value text, Value regex, EvalContext context)
@@ -59,11 +57,11 @@ public static partial class TextFunctions
         return node.Slice(node.Match.Index, node.Match.Length);
     }
 
-    private static Value Group(Value match, string name)
+    private static Value Group(Value match, string name, EvalContext context)
     {
         var node = ((NodeValue)match).As<MatchNode>();
         var group = int.TryParse(name, out int index) ? node.Match.Groups[index] : node.Match.Groups[name];
-        return group.Success ? node.Slice(group.Index, group.Length) : new NullValue(match.Origins);
+        return group.Success ? node.Slice(group.Index, group.Length) : context.Null(match.Origins);
     }
 
     private static Value FirstNumber(TextValue text) => AllNumbers(text).Items.FirstOrDefault() ?? new NullValue(text.Origins);

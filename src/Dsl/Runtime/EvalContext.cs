@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using GovInfo.Report.Text;
+
 namespace GovInfo.Dsl.Runtime;
 
 /// <summary>A compiled expression: evaluated many times, parsed once.</summary>
@@ -11,4 +14,19 @@ public sealed class EvalContext(ReportView view, int slotCount)
 
     /// <summary>Rule ids whose regular expressions timed out during this evaluation.</summary>
     public List<string> RegexTimeouts { get; } = [];
+
+    /// <summary>
+    /// Whether computed values carry their origins. A rule first only decides whether a node fails, with
+    /// this off (no origin lists to merge, shared true/false/null values); a failing node is evaluated
+    /// again with it on, to locate and word the finding. Origins never change a value, only where it points.
+    /// </summary>
+    public bool TrackOrigins { get; set; } = true;
+
+    /// <summary>The origins of both values (see <see cref="Value.Merge"/>), or none when origins are not tracked.</summary>
+    public ImmutableArray<TextSpan> Merge(Value a, Value b) => TrackOrigins ? Value.Merge(a, b) : [];
+
+    public BoolValue Bool(bool value, ImmutableArray<TextSpan> origins)
+        => TrackOrigins ? new BoolValue(value, origins) : value ? BoolValue.True : BoolValue.False;
+
+    public NullValue Null(ImmutableArray<TextSpan> origins) => TrackOrigins && !origins.IsEmpty ? new NullValue(origins) : Value.Null;
 }

@@ -81,6 +81,8 @@ public sealed class TextValue : Value
 /// <summary>True or false.</summary>
 public sealed class BoolValue(bool value, ImmutableArray<TextSpan> origins) : Value(origins)
 {
+    public static readonly BoolValue True = new(true, []), False = new(false, []);
+
     public bool Value { get; } = value;
     public override string Display() => Value ? "是" : "否";
 }
