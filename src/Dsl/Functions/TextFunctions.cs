@@ -35,20 +35,72 @@ public static partial class TextFunctions
     ];
 
     public static bool IsMatch(Value text, Value regex, EvalContext context)
-        => Run(context, () => ((RegexValue)regex).Regex.IsMatch(((TextValue)text).Text));
+    {
+        try
+        {
+            return ((RegexValue)regex).Regex.IsMatch(((TextValue)text).Span);
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            return TimedOut(context, e, false);
+        }
+    }
+
+    /// <summary>The first match, or null when there is none or the search timed out.</summary>
+    public static Match? FirstMatch(Regex regex, string text, EvalContext context)
+    {
+        try
+        {
+            return regex.Match(text) is { Success: true } match ? match : null;
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            return TimedOut<Match?>(context, e, null);
+        }
+    }
+
+    /// <summary>The match after <paramref name="match"/>, or null when there is none or the search timed out.</summary>
+    public static Match? NextMatch(Match match, EvalContext context)
+    {
+        try
+        {
+            return match.NextMatch() is { Success: true } next ? next : null;
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            return TimedOut<Match?>(context, e, null);
+        }
+    }
+
+    /// <summary>Every match; none when the search timed out.</summary>
+    public static Match[] AllMatches(Regex regex, string text, EvalContext context)
+    {
+        try
+        {
+            var all = regex.Matches(text);
+            var matches = new Match[all.Count];
+            all.CopyTo(matches, 0);
+            return matches;
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            return TimedOut(context, e, Array.Empty<Match>());
+        }
+    }
 
     private static Value Find(Value text, Value regex, EvalContext context)
     {
         var source = (TextValue)text;
-        var match = Run(context, () => ((RegexValue)regex).Regex.Match(source.Text));
-        return match is { Success: true } ? Nodes.Match(new MatchNode(match, source)) : context.Null(text.Origins);
+        return FirstMatch(((RegexValue)regex).Regex, source.Text, context) is { } match ? Nodes.Match(new MatchNode(match, source)) : context.Null(text.Origins);
     }
 
-    private static Value FindAll(Value text, Value regex, EvalContext context)
+    private static ListValue FindAll(Value text, Value regex, EvalContext context)
     {
         var source = (TextValue)text;
-        var matches = Run(context, () => ((RegexValue)regex).Regex.Matches(source.Text).ToList()) ?? [];
-        return new ListValue(matches.Select(m => (Value)Nodes.Match(new MatchNode(m, source))).ToList());
+        var matches = AllMatches(((RegexValue)regex).Regex, source.Text, context);
+        var values = new Value[matches.Length];
+        for (int i = 0; i < matches.Length; i++) values[i] = Nodes.Match(new MatchNode(matches[i], source));
+        return new ListValue(values);
     }
 
     private static TextValue MatchText(Value match)
@@ -64,29 +116,24 @@ public static partial class TextFunctions
         return group.Success ? node.Slice(group.Index, group.Length) : context.Null(match.Origins);
     }
 
-    private static Value FirstNumber(TextValue text) => AllNumbers(text).Items.FirstOrDefault() ?? new NullValue(text.Origins);
+    private static Value FirstNumber(TextValue text)
+        => NumberPattern().Match(text.Text) is { Success: true } m ? NumberAt(text, m) : new NullValue(text.Origins);
 
-    private static ListValue AllNumbers(TextValue text)
-        => new(NumberPattern().Matches(text.Text).Select(m => (Value)new NumberValue(
-            decimal.Parse(WidthFolding.Fold(m.Value).Replace('．', '.'), System.Globalization.CultureInfo.InvariantCulture),
-            text.SourceStart is { } s ? [new TextSpan(s + m.Index, m.Length)] : text.Origins)).ToList());
+    private static ListValue AllNumbers(TextValue text) => new(NumberPattern().Matches(text.Text).Select(m => NumberAt(text, m)).ToList());
+
+    private static Value NumberAt(TextValue text, Match m) => new NumberValue(
+        decimal.Parse(WidthFolding.Fold(m.Value).Replace('．', '.'), System.Globalization.CultureInfo.InvariantCulture),
+        text.SourceStart is { } s ? [new TextSpan(s + m.Index, m.Length)] : text.Origins);
 
     private static IEnumerable<Value> Years(TextValue text)
         => YearPattern().Matches(text.Text).Select(m => (Value)new NumberValue(
             int.Parse(WidthFolding.Fold(m.Value)),
             text.SourceStart is { } s ? [new TextSpan(s + m.Index, m.Length)] : text.Origins));
 
-    /// <summary>Runs a regex operation; a timeout (a pathological pattern or input) counts as no result, never a hang.</summary>
-    public static T? Run<T>(EvalContext context, Func<T> operation)
+    /// <summary>A regex operation that timed out (a pathological pattern or input) counts as no result, never a hang.</summary>
+    private static T TimedOut<T>(EvalContext context, RegexMatchTimeoutException e, T noResult)
     {
-        try
-        {
-            return operation();
-        }
-        catch (RegexMatchTimeoutException e)
-        {
-            context.RegexTimeouts.Add(e.Pattern);
-            return default;
-        }
+        context.RegexTimeouts.Add(e.Pattern);
+        return noResult;
     }
 }

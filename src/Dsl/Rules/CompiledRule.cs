@@ -90,8 +90,8 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
             case RuleKind.Forbid:
                 if (parts.Condition(context) is not RegexValue forbidden) return false;
                 if (parts.Unless is not { } unless) return TextFunctions.IsMatch(node.Text, forbidden, context);
-                for (var match = TextFunctions.Run(context, () => forbidden.Regex.Match(node.Text.Text)); match is { Success: true };
-                     match = TextFunctions.Run(context, match.NextMatch))
+                for (var match = TextFunctions.FirstMatch(forbidden.Regex, node.Text.Text, context); match is not null;
+                     match = TextFunctions.NextMatch(match, context))
                 {
                     context.Slots[parts.MatchSlot] = Nodes.Match(new MatchNode(match, node.Text));
                     if (unless(context) is not BoolValue { Value: true }) return true;
@@ -115,7 +115,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
                 break;
             case RuleKind.Forbid:
                 if (parts.Condition(context) is not RegexValue forbidden) break;
-                var matches = TextFunctions.Run(context, () => forbidden.Regex.Matches(node.Text.Text).ToList()) ?? [];
+                var matches = TextFunctions.AllMatches(forbidden.Regex, node.Text.Text, context);
                 foreach (Match match in matches)
                 {
                     var value = Nodes.Match(new MatchNode(match, node.Text));

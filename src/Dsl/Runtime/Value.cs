@@ -72,6 +72,11 @@ public sealed class TextValue : Value
 
     public static TextValue FromSource(string text, int start) => new(text, start, [new TextSpan(start, text.Length)]);
 
+    /// <summary>The part at <paramref name="index"/> (a match or group), located in the report when this text is; its string is made only if read.</summary>
+    public TextValue Part(int index, int length) => SourceStart is { } start
+        ? new(_whole, _offset + index, length, start + index, [new TextSpan(start + index, length)])
+        : new(_whole, _offset + index, length, null, Origins);
+
     /// <summary>A stretch of the report's text, located at <paramref name="span"/>; the string is made only if a rule reads it.</summary>
     public static TextValue Slice(string source, TextSpan span) => new(source, span.Start, span.Length, span.Start, [span]);
 
@@ -94,11 +99,13 @@ public sealed class ListValue(IReadOnlyList<Value> items) : Value([])
     public override string Display() => string.Join("、", Items.Select(i => i.Display()));
 }
 
-/// <summary>A compiled regular expression.</summary>
+/// <summary>A regular expression (see <see cref="TieredRegex"/>).</summary>
 public sealed class RegexValue(System.Text.RegularExpressions.Regex regex) : Value([])
 {
-    public System.Text.RegularExpressions.Regex Regex { get; } = regex;
-    public override string Display() => $"/{Regex}/";
+    private readonly TieredRegex _regex = new(regex);
+
+    public System.Text.RegularExpressions.Regex Regex => _regex.Current;
+    public override string Display() => $"/{_regex}/";
 }
 
 /// <summary>A part of the report (section, table, row, cell, sentence…) located at its span.</summary>
