@@ -13,11 +13,11 @@ public static class ReportFunctions
     private static readonly DslType Number = DslType.Number, Text = DslType.Text, Bool = DslType.Bool;
 
     private static MemberFunction Member(string name, string summary, TypeKind receiver, DslType result, Func<Value, EvalContext, Value> body)
-        => new(name, summary, receiver, _ => result, result.IsList ? Once(body) : body);
+        => new(name, summary, receiver, _ => result, body);
 
     /// <summary>
-    /// A list property of a report part depends only on the part: it is built once per report and shared
-    /// (rules walk table.rows once per column). Scalars are cheaper to make again than to look up.
+    /// A property of a report part depends only on the part: one that rules ask for again and again
+    /// (table.rows, once per column) is built once per report and shared. Others are cheaper to make again than to look up.
     /// </summary>
     private static Func<Value, EvalContext, Value> Once(Func<Value, EvalContext, Value> body)
     {
@@ -29,6 +29,8 @@ public static class ReportFunctions
     private static Value Num(decimal? n, TextSpan? at = null) => n is { } v ? new NumberValue(v, at is { } a ? [a] : []) : Value.Null;
     private static Value Src(SourceText source, TextSpan span) => TextValue.FromSource(source[span], span.Start);
     private static ListValue List<T>(IEnumerable<T> items, Func<T, Value> wrap) => new(items.Select(wrap).ToList());
+
+    private static readonly Dictionary<CellValueKind, string> KindNames = Enum.GetValues<CellValueKind>().ToDictionary(k => k, k => k.ToString().ToLowerInvariant());
 
     public static IEnumerable<DslFunction> All() =>
     [
@@ -105,7 +107,7 @@ public static class ReportFunctions
 
         Member("value", "单元格.value：数值；空白、/、- 等非数字为空", TypeKind.Cell, Number, (cell, c) => c.View.CellNumber(((NodeValue)cell).As<CellNode>().Cell)),
         Member("text", "单元格.text：原文", TypeKind.Cell, Text, (cell, c) => ((NodeValue)cell).As<CellNode>().Cell.Cell is { } tc ? Src(c.View.Source, tc.Span) : new TextValue("", null, cell.Origins)),
-        Member("kind", "单元格.kind：number、empty、placeholder、text 或 missing", TypeKind.Cell, Text, (cell, c) => new TextValue(((NodeValue)cell).As<CellNode>().Cell.Cell?.Value.Kind.ToString().ToLowerInvariant() ?? "missing", null, cell.Origins)),
+        Member("kind", "单元格.kind：number、empty、placeholder、text 或 missing", TypeKind.Cell, Text, (cell, c) => new TextValue(((NodeValue)cell).As<CellNode>().Cell.Cell is { } tc ? KindNames[tc.Value.Kind] : "missing", null, cell.Origins)),
         Member("allowsDecimal", "单元格.allowsDecimal：模板是否允许小数（如万元金额）", TypeKind.Cell, Bool, (cell, c) => c.Bool(((NodeValue)cell).As<CellNode>().Cell.Column.AllowsDecimal, cell.Origins)),
         new MemberFunction("row", "单元格.row：所在行", TypeKind.Cell, _ => DslType.RowOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node && c.View.RowOf(node.Table, node.Cell.Row) is { } row ? Nodes.Row(row) : Value.Null),
         new MemberFunction("column", "单元格.column：所在列", TypeKind.Cell, _ => DslType.ColumnOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node ? Nodes.Column(new ColumnNode(node.Table, node.Cell.Column)) : Value.Null),
