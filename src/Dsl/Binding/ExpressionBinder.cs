@@ -207,13 +207,25 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
                 }
                 if (function is SimpleFunction simple && lambdas.All(l => l is null))
                 {
-                    // No argument list object: evaluate straight into the array the function reads.
+                    // No argument list object or array: evaluate onto the context's argument stack.
                     var direct = evaluators.Select(e => e!).ToArray();
                     return new BoundExpression(result, ctx =>
                     {
-                        var values = new Value[direct.Length];
-                        for (int i = 0; i < values.Length; i++) values[i] = direct[i](ctx);
-                        return simple.Apply(values, ctx);
+                        int start = ctx.ReserveArguments(direct.Length);
+                        try
+                        {
+                            // A nested call may grow the stack: read it afresh after each argument.
+                            for (int i = 0; i < direct.Length; i++)
+                            {
+                                var value = direct[i](ctx);
+                                ctx.ArgumentStack[start + i] = value;
+                            }
+                            return simple.Apply(new ReadOnlySpan<Value>(ctx.ArgumentStack, start, direct.Length), ctx);
+                        }
+                        finally
+                        {
+                            ctx.ArgumentTop = start;
+                        }
                     });
                 }
                 object? state = check.State;

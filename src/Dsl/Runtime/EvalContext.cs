@@ -12,6 +12,28 @@ public sealed class EvalContext(ReportView view, int slotCount)
     public ReportView View { get; } = view;
     public Value[] Slots { get; } = Enumerable.Repeat<Value>(Value.Null, slotCount).ToArray();
 
+    /// <summary>
+    /// Where calls put their evaluated arguments, a stack shared by the calls of one evaluation (a call
+    /// reserves its part above <see cref="ArgumentTop"/>), so no call makes an argument array.
+    /// </summary>
+    public Value[] ArgumentStack { get; private set; } = new Value[16];
+
+    public int ArgumentTop { get; set; }
+
+    /// <summary>Reserves <paramref name="count"/> argument places; returns where they start. Reset <see cref="ArgumentTop"/> to it after the call.</summary>
+    public int ReserveArguments(int count)
+    {
+        int start = ArgumentTop;
+        if (start + count > ArgumentStack.Length)
+        {
+            var larger = new Value[Math.Max(ArgumentStack.Length * 2, start + count)];
+            ArgumentStack.CopyTo(larger, 0);
+            ArgumentStack = larger;
+        }
+        ArgumentTop = start + count;
+        return start;
+    }
+
     /// <summary>Rule ids whose regular expressions timed out during this evaluation.</summary>
     public List<string> RegexTimeouts { get; } = [];
 
