@@ -67,6 +67,7 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
     {
         if (scope.Find(name.Name) is { } variable)
         {
+            variable.MarkUsed();
             int slot = variable.Slot;
             return new BoundExpression(variable.Type, c => c.Slots[slot]);
         }

@@ -9,7 +9,7 @@ namespace GovInfo.Dsl.Rules;
 public sealed record CompiledRuleParts(
     int SlotCount,
     int ScopeSlot,
-    int TextSlot,
+    int? TextSlot,
     Evaluator? Where,
     (int Slot, Evaluator Collection)? For,
     IReadOnlyList<(int Slot, Evaluator Value)> Lets,
@@ -48,7 +48,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
     {
         var slots = context.Slots;
         slots[parts.ScopeSlot] = node.Node;
-        slots[parts.TextSlot] = node.Text;
+        if (parts.TextSlot is { } textSlot) slots[textSlot] = node.Text;
         context.TrackOrigins = false;
         try
         {

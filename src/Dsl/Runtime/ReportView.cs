@@ -45,6 +45,7 @@ public sealed class ReportView
         foreach (var paragraph in paragraphs) Split(paragraph, sentences);
         Sentences = sentences;
 
+        _cellValues = new(report.Tables.Sum(t => t.Cells.Count), ReferenceEqualityComparer.Instance);
         var rows = new List<RowNode>();
         _rowIndex = [];
         foreach (var table in report.Tables)
@@ -78,7 +79,7 @@ public sealed class ReportView
 
     public RowNode? RowOf(BoundTable table, Report.Template.LabelNode row) => _rowIndex.GetValueOrDefault((table, row));
 
-    private readonly Dictionary<BoundCell, Value> _cellValues = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<BoundCell, Value> _cellValues;
 
     /// <summary>A cell's number as a value, made once per report: arithmetic rules read the same cells many times.</summary>
     public Value CellNumber(BoundCell cell)
