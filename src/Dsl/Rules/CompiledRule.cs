@@ -39,6 +39,9 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
 
     public EvalContext NewContext(ReportView view) => new(view, parts.SlotCount);
 
+    /// <summary>How many variable slots an evaluation context needs for this rule.</summary>
+    public int SlotCount => parts.SlotCount;
+
     /// <summary>
     /// Evaluates the rule on one node of its scope (the engine's entry point). The node is first only
     /// tested, without origins (<see cref="EvalContext.TrackOrigins"/>); when it fails, it is evaluated
