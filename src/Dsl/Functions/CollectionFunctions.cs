@@ -127,7 +127,7 @@ public sealed class CollectionFunction : DslFunction
                 return Value.Null;
             case Kind.Filter:
             {
-                var kept = new List<Value>();
+                var kept = new List<Value>(items.Count);
                 foreach (var item in items)
                     if (args.Apply(1, item) is BoolValue { Value: true }) kept.Add(item);
                 return new ListValue(kept);

@@ -30,7 +30,16 @@ public static class ReportFunctions
     private static Value Src(SourceText source, TextSpan span) => TextValue.FromSource(source[span], span.Start);
     private static ListValue List<T>(IEnumerable<T> items, Func<T, Value> wrap) => new(items.Select(wrap).ToList());
 
-    private static readonly Dictionary<CellValueKind, string> KindNames = Enum.GetValues<CellValueKind>().ToDictionary(k => k, k => k.ToString().ToLowerInvariant());
+    private static readonly Dictionary<CellValueKind, TextValue> KindNames
+        = Enum.GetValues<CellValueKind>().ToDictionary(k => k, k => new TextValue(k.ToString().ToLowerInvariant(), null, []));
+    private static readonly TextValue Missing = new("missing", null, []);
+
+    /// <summary>A cell's kind, located at the cell; while only testing (no origins) the shared name value does.</summary>
+    private static TextValue KindOf(BoundCell cell, Value at, EvalContext context)
+    {
+        var name = cell.Cell is { } tc ? KindNames[tc.Value.Kind] : Missing;
+        return context.TrackOrigins ? new TextValue(name.Text, null, at.Origins) : name;
+    }
 
     public static IEnumerable<DslFunction> All() =>
     [
@@ -107,7 +116,7 @@ public static class ReportFunctions
 
         Member("value", "单元格.value：数值；空白、/、- 等非数字为空", TypeKind.Cell, Number, (cell, c) => c.View.CellNumber(((NodeValue)cell).As<CellNode>().Cell)),
         Member("text", "单元格.text：原文", TypeKind.Cell, Text, (cell, c) => ((NodeValue)cell).As<CellNode>().Cell.Cell is { } tc ? Src(c.View.Source, tc.Span) : new TextValue("", null, cell.Origins)),
-        Member("kind", "单元格.kind：number、empty、placeholder、text 或 missing", TypeKind.Cell, Text, (cell, c) => new TextValue(((NodeValue)cell).As<CellNode>().Cell.Cell is { } tc ? KindNames[tc.Value.Kind] : "missing", null, cell.Origins)),
+        Member("kind", "单元格.kind：number、empty、placeholder、text 或 missing", TypeKind.Cell, Text, (cell, c) => KindOf(((NodeValue)cell).As<CellNode>().Cell, cell, c)),
         Member("allowsDecimal", "单元格.allowsDecimal：模板是否允许小数（如万元金额）", TypeKind.Cell, Bool, (cell, c) => c.Bool(((NodeValue)cell).As<CellNode>().Cell.Column.AllowsDecimal, cell.Origins)),
         new MemberFunction("row", "单元格.row：所在行", TypeKind.Cell, _ => DslType.RowOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node && c.View.RowOf(node.Table, node.Cell.Row) is { } row ? Nodes.Row(row) : Value.Null),
         new MemberFunction("column", "单元格.column：所在列", TypeKind.Cell, _ => DslType.ColumnOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node ? Nodes.Column(new ColumnNode(node.Table, node.Cell.Column)) : Value.Null),
