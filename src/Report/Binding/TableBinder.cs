@@ -135,8 +135,9 @@ public sealed class TableBinder(TableDefinition definition)
     }
 
     /// <summary>Nearest first: children of the current group, then of its ancestors, then anywhere if unique.</summary>
-    private static LabelNode? Resolve(string text, LabelNode? context, IReadOnlyList<LabelNode> scope)
+    private static LabelNode? Resolve(string label, LabelNode? context, IReadOnlyList<LabelNode> scope)
     {
+        var text = LabelNormalizer.Fold(label);
         for (var group = context; group is not null; group = group.Parent)
         {
             var near = group.Children.Where(c => c.IsNamed(text)).ToList();

@@ -45,11 +45,15 @@ public sealed class LabelNode
     private LabelNormalizer.Folded[]? _folded;
 
     /// <summary>Whether <paramref name="text"/> reads as this node's label or an alias (see <see cref="LabelNormalizer.Matches(string, string)"/>).</summary>
-    public bool IsNamed(string text)
+    public bool IsNamed(string text) => IsNamed(LabelNormalizer.Fold(text));
+
+    /// <summary>Whether already folded text reads as this node's label or an alias (fold once to test many nodes).</summary>
+    public bool IsNamed(LabelNormalizer.Folded text)
     {
         _folded ??= Names.Select(LabelNormalizer.Fold).ToArray();
-        var folded = LabelNormalizer.Fold(text);
-        return _folded.Any(name => LabelNormalizer.Matches(folded, name));
+        foreach (var name in _folded)
+            if (LabelNormalizer.Matches(text, name)) return true;
+        return false;
     }
 
     public IEnumerable<LabelNode> SelfAndAncestors()
