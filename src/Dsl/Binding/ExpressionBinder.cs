@@ -67,6 +67,7 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
     {
         if (scope.Find(name.Name) is { } variable)
         {
+            variable.MarkUsed();
             int slot = variable.Slot;
             return new BoundExpression(variable.Type, c => c.Slots[slot]);
         }
@@ -84,7 +85,7 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
             return new BoundExpression(DslType.Number, c => operand.Evaluate(c) is NumberValue n ? new NumberValue(-n.Number, n.Origins) : Value.Null);
         }
         if (!DslType.Bool.Accepts(operand.Type)) return Fail(unary, DslErrorCodes.TypeError, $"not 只能用于真假值，这里是{operand.Type}。");
-        return new BoundExpression(DslType.Bool, c => operand.Evaluate(c) is BoolValue b ? new BoolValue(!b.Value, b.Origins) : Value.Null);
+        return new BoundExpression(DslType.Bool, c => operand.Evaluate(c) is BoolValue b ? c.Bool(!b.Value, b.Origins) : Value.Null);
     }
 
     private BoundExpression BindBinary(BinaryExpr binary, SymbolScope scope)
@@ -202,18 +203,30 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
                     return new BoundExpression(result, ctx =>
                     {
                         var value = receiver(ctx);
-                        return value is NodeValue ? body(value, ctx) : new NullValue(value.Origins);
+                        return value is NodeValue ? body(value, ctx) : ctx.Null(value.Origins);
                     });
                 }
                 if (function is SimpleFunction simple && lambdas.All(l => l is null))
                 {
-                    // No argument list object: evaluate straight into the array the function reads.
+                    // No argument list object or array: evaluate onto the context's argument stack.
                     var direct = evaluators.Select(e => e!).ToArray();
                     return new BoundExpression(result, ctx =>
                     {
-                        var values = new Value[direct.Length];
-                        for (int i = 0; i < values.Length; i++) values[i] = direct[i](ctx);
-                        return simple.Apply(values, ctx);
+                        int start = ctx.ReserveArguments(direct.Length);
+                        try
+                        {
+                            // A nested call may grow the stack: read it afresh after each argument.
+                            for (int i = 0; i < direct.Length; i++)
+                            {
+                                var value = direct[i](ctx);
+                                ctx.ArgumentStack[start + i] = value;
+                            }
+                            return simple.Apply(new ReadOnlySpan<Value>(ctx.ArgumentStack, start, direct.Length), ctx);
+                        }
+                        finally
+                        {
+                            ctx.ArgumentTop = start;
+                        }
                     });
                 }
                 object? state = check.State;

@@ -13,11 +13,18 @@ public static class Globals
         ["title"] = new(DslType.Title, c => Nodes.Title(c.View)),
         ["year"] = new(DslType.Number, c => c.View.Report.Title is { Year: { } y, YearSpan: { } s } ? new NumberValue(y, [s]) : Value.Null),
         ["issuer"] = new(DslType.Text, c => c.View.Report.Title is { Issuer: { } i, IssuerSpan: { } s } ? TextValue.FromSource(i, s.Start) : Value.Null),
-        ["sections"] = new(DslType.ListOf(DslType.Section), c => new ListValue(c.View.Report.Sections.Select(s => (Value)Nodes.Section(s)).ToList())),
-        ["tables"] = new(DslType.ListOf(DslType.TableOf(null)), c => new ListValue(c.View.Report.Tables.Select(t => (Value)Nodes.Table(t)).ToList())),
-        ["paragraphs"] = new(DslType.ListOf(DslType.Paragraph), c => new ListValue(c.View.Paragraphs.Select(p => (Value)Nodes.Paragraph(p)).ToList())),
-        ["sentences"] = new(DslType.ListOf(DslType.Sentence), c => new ListValue(c.View.Sentences.Select(s => (Value)Nodes.Sentence(s)).ToList())),
+        ["sections"] = Once(DslType.ListOf(DslType.Section), c => new ListValue(c.View.Report.Sections.Select(s => (Value)Nodes.Section(s)).ToList())),
+        ["tables"] = Once(DslType.ListOf(DslType.TableOf(null)), c => new ListValue(c.View.Report.Tables.Select(t => (Value)Nodes.Table(t)).ToList())),
+        ["paragraphs"] = Once(DslType.ListOf(DslType.Paragraph), c => new ListValue(c.View.Paragraphs.Select(p => (Value)Nodes.Paragraph(p)).ToList())),
+        ["sentences"] = Once(DslType.ListOf(DslType.Sentence), c => new ListValue(c.View.Sentences.Select(s => (Value)Nodes.Sentence(s)).ToList())),
     };
+
+    /// <summary>A global computed once per report.</summary>
+    private static BoundExpression Once(DslType type, Func<EvalContext, Value> compute)
+    {
+        var key = new object();
+        return new BoundExpression(type, c => c.View.Values.Global(key, c, compute));
+    }
 
     public static BoundExpression? TryGet(ReportTemplate template, string name)
     {

@@ -52,7 +52,9 @@ internal sealed class IndexBinder(ExpressionBinder binder)
                 {
                     if (target.Evaluate(c) is not NodeValue { Node: RowNode row }) return Value.Null;
                     var col = column(c, row.Table.Definition, row.Row);
-                    return row.Cells.FirstOrDefault(cell => cell.Column == col) is { } found ? c.View.CellNumber(found) : Value.Null;
+                    foreach (var cell in row.Cells)
+                        if (cell.Column == col) return c.View.CellNumber(cell);
+                    return Value.Null;
                 });
             }
             case TypeKind.List when args.Count == 1:

@@ -16,17 +16,24 @@ public static class Operators
         if (a is BoolValue { Value: var av } && av != isAnd) return a;
         var b = right(c);
         if (b is BoolValue { Value: var bv } && bv != isAnd) return b;
-        if (a is BoolValue && b is BoolValue)
-            return isAnd ? new BoolValue(true, Value.Merge(a, b)) : new BoolValue(false, a.Origins);
-        return new NullValue(Value.Merge(a, b));
+        if (a is BoolValue && b is BoolValue) return isAnd ? Both(c, a, b) : a;
+        return c.Null(c.Merge(a, b));
     };
+
+    /// <summary>Both operands true: a true value with the origins of both (one of them when it already has them all).</summary>
+    private static Value Both(EvalContext c, Value a, Value b)
+    {
+        if (!c.TrackOrigins) return BoolValue.True;
+        var origins = Value.Merge(a, b);
+        return origins == a.Origins ? a : origins == b.Origins ? b : new BoolValue(true, origins);
+    }
 
     public static Evaluator Arithmetic(string op, Evaluator left, Evaluator right) => c =>
     {
         var a = left(c);
         var b = right(c);
-        var origins = Value.Merge(a, b);
-        if (a is not NumberValue x || b is not NumberValue y) return new NullValue(origins);
+        var origins = c.Merge(a, b);
+        if (a is not NumberValue x || b is not NumberValue y) return c.Null(origins);
         decimal? result = op switch
         {
             "+" => x.Number + y.Number,
@@ -35,7 +42,7 @@ public static class Operators
             "/" => y.Number == 0 ? null : x.Number / y.Number,
             _ => y.Number == 0 ? null : x.Number % y.Number,
         };
-        return result is { } r ? new NumberValue(r, origins) : new NullValue(origins);
+        return result is { } r ? new NumberValue(r, origins) : c.Null(origins);
     };
 
     public static Evaluator ListConcat(Evaluator left, Evaluator right) => c =>
@@ -45,15 +52,15 @@ public static class Operators
     {
         var a = left(c);
         var b = right(c);
-        return a is NullValue || b is NullValue ? new NullValue(Value.Merge(a, b)) : new TextValue(a.Display() + b.Display(), null, Value.Merge(a, b));
+        return a is NullValue || b is NullValue ? c.Null(c.Merge(a, b)) : new TextValue(a.Display() + b.Display(), null, c.Merge(a, b));
     };
 
     public static Evaluator Equality(bool equal, Evaluator left, Evaluator right) => c =>
     {
         var a = left(c);
         var b = right(c);
-        if (a is NullValue || b is NullValue) return new NullValue(Value.Merge(a, b));
-        return new BoolValue(AreEqual(a, b) == equal, Value.Merge(a, b));
+        if (a is NullValue || b is NullValue) return c.Null(c.Merge(a, b));
+        return c.Bool(AreEqual(a, b) == equal, c.Merge(a, b));
     };
 
     public static bool AreEqual(Value a, Value b) => (a, b) switch
@@ -69,7 +76,7 @@ public static class Operators
     {
         var a = left(c);
         var b = right(c);
-        if (a is not NumberValue x || b is not NumberValue y) return new NullValue(Value.Merge(a, b));
+        if (a is not NumberValue x || b is not NumberValue y) return c.Null(c.Merge(a, b));
         bool result = op switch
         {
             "<" => x.Number < y.Number,
@@ -77,30 +84,30 @@ public static class Operators
             ">" => x.Number > y.Number,
             _ => x.Number >= y.Number,
         };
-        return new BoolValue(result, Value.Merge(a, b));
+        return c.Bool(result, c.Merge(a, b));
     };
 
     public static Evaluator Matches(Evaluator text, Evaluator regex) => c =>
     {
         var t = text(c);
         var r = regex(c);
-        if (t is not TextValue || r is not RegexValue) return new NullValue(t.Origins);
-        return TextFunctions.Truth(TextFunctions.IsMatch(t, r, c), t);
+        if (t is not TextValue || r is not RegexValue) return c.Null(t.Origins);
+        return c.Bool(TextFunctions.IsMatch(t, r, c), t.Origins);
     };
 
     public static Evaluator TextContains(Evaluator text, Evaluator part) => c =>
     {
         var t = text(c);
         var p = part(c);
-        if (t is not TextValue tv || p is not TextValue pv) return new NullValue(t.Origins);
-        return new BoolValue(tv.Text.Contains(pv.Text, StringComparison.Ordinal), t.Origins);
+        if (t is not TextValue tv || p is not TextValue pv) return c.Null(t.Origins);
+        return c.Bool(tv.Span.Contains(pv.Span, StringComparison.Ordinal), t.Origins);
     };
 
     public static Evaluator ListContains(Evaluator list, Evaluator item) => c =>
     {
         var l = list(c);
         var i = item(c);
-        if (l is not ListValue lv || i is NullValue) return new NullValue(i.Origins);
-        return new BoolValue(lv.Items.Any(x => AreEqual(x, i)), i.Origins);
+        if (l is not ListValue lv || i is NullValue) return c.Null(i.Origins);
+        return c.Bool(lv.Items.Any(x => AreEqual(x, i)), i.Origins);
     };
 }

@@ -21,6 +21,11 @@ public sealed class SymbolScope
     public int Slot { get; }
     public DslType Type { get; }
 
+    /// <summary>Whether an expression has read this variable (a rule that never reads <c>text</c> need not make it).</summary>
+    public bool IsUsed { get; private set; }
+
+    internal void MarkUsed() => IsUsed = true;
+
     public SymbolScope With(string name, int slot, DslType type) => new(this, name, slot, type);
 
     public SymbolScope? Find(string name)

@@ -21,7 +21,7 @@ public sealed class BuiltinFunctions : IFunctionPack
                     (a, _) => ChineseNumber((TextValue)a[0])),
                 new IfFunction(),
                 new SimpleFunction("exists", "exists(x)：x 不为空（找到了、有数值）", [DslType.Any], DslType.Bool,
-                    (a, _) => new BoolValue(a[0] is not NullValue, a[0].Origins), propagatesNull: false),
+                    (a, c) => c.Bool(a[0] is not NullValue, a[0].Origins), propagatesNull: false),
             ]);
 
     private static List<Value> Range(decimal from, decimal to)
@@ -65,6 +65,6 @@ public sealed class IfFunction : DslFunction
     {
         BoolValue { Value: true } => args[1],
         BoolValue => args[2],
-        var unknown => new NullValue(unknown.Origins),
+        var unknown => args.Context.Null(unknown.Origins),
     };
 }

@@ -70,8 +70,8 @@ public sealed class CallCheck
     }
 }
 
-/// <summary>What a function sees of a call while it runs.</summary>
-public sealed class CallArgs(EvalContext context, object? state, Evaluator?[] arguments, (int Slot, Evaluator Body)?[] lambdas)
+/// <summary>What a function sees of a call while it runs (a struct: one is made for every call).</summary>
+public readonly struct CallArgs(EvalContext context, object? state, Evaluator?[] arguments, (int Slot, Evaluator Body)?[] lambdas)
 {
     public EvalContext Context { get; } = context;
     public object? State { get; } = state;

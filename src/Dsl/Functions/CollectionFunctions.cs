@@ -81,23 +81,29 @@ public sealed class CollectionFunction : DslFunction
     {
         if (args[0] is not ListValue list) return Value.Null;
         var items = list.Items;
-        Value Project(Value item) => args.HasLambda(1) ? args.Apply(1, item) : item;
+        bool hasLambda = args.HasLambda(1);
         switch (_kind)
         {
             case Kind.Count:
-                return new NumberValue(args.HasLambda(1) ? items.Count(i => Project(i) is BoolValue { Value: true }) : items.Count, []);
+            {
+                if (!hasLambda) return new NumberValue(items.Count, []);
+                int count = 0;
+                foreach (var item in items)
+                    if (args.Apply(1, item) is BoolValue { Value: true }) count++;
+                return new NumberValue(count, []);
+            }
             case Kind.Sum:
             {
                 decimal total = 0;
-                var origins = ImmutableArray.CreateBuilder<Report.Text.TextSpan>();
+                var origins = args.Context.TrackOrigins ? ImmutableArray.CreateBuilder<Report.Text.TextSpan>() : null;
                 foreach (var item in items)
                 {
-                    var v = Project(item);
-                    origins.AddRange(v.Origins);
-                    if (v is not NumberValue n) return new NullValue(origins.ToImmutable());
+                    var v = Project(args, hasLambda, item);
+                    origins?.AddRange(v.Origins);
+                    if (v is not NumberValue n) return args.Context.Null(origins?.ToImmutable() ?? []);
                     total += n.Number;
                 }
-                return new NumberValue(total, origins.ToImmutable());
+                return new NumberValue(total, origins?.ToImmutable() ?? []);
             }
             case Kind.All:
             case Kind.Any:
@@ -105,7 +111,7 @@ public sealed class CollectionFunction : DslFunction
                 bool unknown = false;
                 foreach (var item in items)
                 {
-                    var v = Project(item);
+                    var v = Project(args, hasLambda, item);
                     if (v is BoolValue b)
                     {
                         if (_kind == Kind.All && !b.Value) return v;
@@ -116,18 +122,35 @@ public sealed class CollectionFunction : DslFunction
                 return unknown ? Value.Null : new BoolValue(_kind == Kind.All, []);
             }
             case Kind.First:
-                return items.FirstOrDefault(i => !args.HasLambda(1) || Project(i) is BoolValue { Value: true }) ?? Value.Null;
+                foreach (var item in items)
+                    if (!hasLambda || args.Apply(1, item) is BoolValue { Value: true }) return item;
+                return Value.Null;
             case Kind.Filter:
-                return new ListValue(items.Where(i => Project(i) is BoolValue { Value: true }).ToList());
+            {
+                var kept = new List<Value>(items.Count);
+                foreach (var item in items)
+                    if (args.Apply(1, item) is BoolValue { Value: true }) kept.Add(item);
+                return new ListValue(kept);
+            }
             case Kind.Map:
-                return new ListValue(items.Select(Project).ToList());
+            {
+                var mapped = new Value[items.Count];
+                for (int i = 0; i < mapped.Length; i++) mapped[i] = args.Apply(1, items[i]);
+                return new ListValue(mapped);
+            }
             default:
             {
-                var numbers = items.Select(Project).ToList();
-                if (numbers.Count == 0 || numbers.Any(n => n is not NumberValue)) return Value.Null;
-                var ordered = numbers.Cast<NumberValue>().OrderBy(n => n.Number);
-                return _kind == Kind.Min ? ordered.First() : ordered.Last();
+                NumberValue? best = null;
+                foreach (var item in items)
+                {
+                    if (Project(args, hasLambda, item) is not NumberValue n) return Value.Null;
+                    // The first of equal numbers is the minimum, the last the maximum (a stable sort's ends).
+                    if (best is null || (_kind == Kind.Min ? n.Number < best.Number : n.Number >= best.Number)) best = n;
+                }
+                return (Value?)best ?? Value.Null;
             }
         }
     }
+
+    private static Value Project(in CallArgs args, bool hasLambda, Value item) => hasLambda ? args.Apply(1, item) : item;
 }

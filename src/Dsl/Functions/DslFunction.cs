@@ -20,9 +20,12 @@ public abstract class DslFunction
     public abstract Value Invoke(CallArgs args);
 }
 
+/// <summary>The body of a <see cref="SimpleFunction"/>: evaluated arguments in, value out.</summary>
+public delegate Value FunctionBody(ReadOnlySpan<Value> arguments, EvalContext context);
+
 /// <summary>A function with fixed parameter types; by default any null argument makes the result null (unknown).</summary>
 public sealed class SimpleFunction(string name, string summary, DslType[] parameters, DslType result,
-    Func<Value[], EvalContext, Value> body, bool isProperty = false, bool propagatesNull = true) : DslFunction
+    FunctionBody body, bool isProperty = false, bool propagatesNull = true) : DslFunction
 {
     public override string Name => name;
     public override string Summary => summary;
@@ -48,11 +51,11 @@ public sealed class SimpleFunction(string name, string summary, DslType[] parame
     public override Value Invoke(CallArgs args) => Apply(args.All(), args.Context);
 
     /// <summary>Runs the function on evaluated arguments (the binder's direct call path).</summary>
-    public Value Apply(Value[] values, EvalContext context)
+    public Value Apply(ReadOnlySpan<Value> values, EvalContext context)
     {
         if (propagatesNull)
             foreach (var v in values)
-                if (v is NullValue) return new NullValue(v.Origins);
+                if (v is NullValue) return context.Null(v.Origins);
         return body(values, context);
     }
 }

@@ -15,6 +15,16 @@ public static class ReportFunctions
     private static MemberFunction Member(string name, string summary, TypeKind receiver, DslType result, Func<Value, EvalContext, Value> body)
         => new(name, summary, receiver, _ => result, body);
 
+    /// <summary>
+    /// A property of a report part depends only on the part: one that rules ask for again and again
+    /// (table.rows, once per column) is built once per report and shared. Others are cheaper to make again than to look up.
+    /// </summary>
+    private static Func<Value, EvalContext, Value> Once(Func<Value, EvalContext, Value> body)
+    {
+        var member = new object();
+        return (receiver, context) => context.View.Values.Member((NodeValue)receiver, member, context, body);
+    }
+
     private static Value Str(string? s) => s is null ? Value.Null : new TextValue(s, null, []);
 
     /// <summary>A position as a reader says it: 第 12 行, or 第 12 段 in a .docx, whose positions count paragraphs.</summary>
@@ -23,6 +33,17 @@ public static class ReportFunctions
     private static Value Num(decimal? n, TextSpan? at = null) => n is { } v ? new NumberValue(v, at is { } a ? [a] : []) : Value.Null;
     private static Value Src(SourceText source, TextSpan span) => TextValue.FromSource(source[span], span.Start);
     private static ListValue List<T>(IEnumerable<T> items, Func<T, Value> wrap) => new(items.Select(wrap).ToList());
+
+    private static readonly Dictionary<CellValueKind, TextValue> KindNames
+        = Enum.GetValues<CellValueKind>().ToDictionary(k => k, k => new TextValue(k.ToString().ToLowerInvariant(), null, []));
+    private static readonly TextValue Missing = new("missing", null, []);
+
+    /// <summary>A cell's kind, located at the cell; while only testing (no origins) the shared name value does.</summary>
+    private static TextValue KindOf(BoundCell cell, Value at, EvalContext context)
+    {
+        var name = cell.Cell is { } tc ? KindNames[tc.Value.Kind] : Missing;
+        return context.TrackOrigins ? new TextValue(name.Text, null, at.Origins) : name;
+    }
 
     public static IEnumerable<DslFunction> All() =>
     [
@@ -44,7 +65,7 @@ public static class ReportFunctions
         Member("number", "部分.number：模板序号 1–6", TypeKind.Section, Number, (s, c) => Num(((NodeValue)s).As<ReportSection>().Definition.Number)),
         Member("title", "部分.title：模板中的名称，如 其他需要报告的事项", TypeKind.Section, Text, (s, c) => Str(((NodeValue)s).As<ReportSection>().Definition.Title)),
         Member("official", "部分.official：模板中的完整标题，如 六、其他需要报告的事项", TypeKind.Section, Text, (s, c) => Str(((NodeValue)s).As<ReportSection>().Definition.OfficialHeading)),
-        Member("found", "部分.found：报告中是否有这一部分", TypeKind.Section, Bool, (s, c) => new BoolValue(((NodeValue)s).As<ReportSection>().IsFound, s.Origins)),
+        Member("found", "部分.found：报告中是否有这一部分", TypeKind.Section, Bool, (s, c) => c.Bool(((NodeValue)s).As<ReportSection>().IsFound, s.Origins)),
         Member("heading", "部分.heading：这一部分的标题（第一个），缺失则为空", TypeKind.Section, DslType.Heading, (s, c) => ((NodeValue)s).As<ReportSection>().Heading is { } h ? Nodes.Heading(h) : Value.Null),
         Member("headings", "部分.headings：这一部分标题及其中的各级小标题", TypeKind.Section, DslType.ListOf(DslType.Heading), (s, c) => ((NodeValue)s).As<ReportSection>() is var sec ? List(sec.Headings.Concat(sec.Blocks.OfType<Heading>()).Distinct().OrderBy(h => h.Span.Start), Nodes.Heading) : Value.Null),
         Member("text", "部分.text：这一部分的全文（含标题与表格）", TypeKind.Section, Text, (s, c) => c.View.TextOf(((NodeValue)s).As<ReportSection>())),
@@ -76,10 +97,10 @@ public static class ReportFunctions
 
         Member("key", "表格.key：模板中的键，如 applications", TypeKind.Table, Text, (t, c) => Str(((NodeValue)t).As<BoundTable>().Definition.Key)),
         Member("title", "表格.title：模板中的表名", TypeKind.Table, Text, (t, c) => Str(((NodeValue)t).As<BoundTable>().Definition.Title)),
-        Member("found", "表格.found：报告中是否找到这张表", TypeKind.Table, Bool, (t, c) => new BoolValue(((NodeValue)t).As<BoundTable>().IsFound, t.Origins)),
-        new MemberFunction("rows", "表格.rows：模板的各数据行（按模板顺序，找到的）", TypeKind.Table, t => DslType.ListOf(DslType.RowOf(t.Table)), (t, c) => List(RowsOf(c.View, ((NodeValue)t).As<BoundTable>()), Nodes.Row)),
-        new MemberFunction("columns", "表格.columns：模板的各数据列（按模板顺序）", TypeKind.Table, t => DslType.ListOf(DslType.ColumnOf(t.Table)), (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Definition.Parts.SelectMany(p => p.ColumnLeaves).Distinct().Select(col => new ColumnNode(table, col)), Nodes.Column) : Value.Null),
-        Member("cells", "表格.cells：全部单元格", TypeKind.Table, DslType.ListOf(DslType.Cell), (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Cells.Select(cell => new CellNode(table, cell)), Nodes.Cell) : Value.Null),
+        Member("found", "表格.found：报告中是否找到这张表", TypeKind.Table, Bool, (t, c) => c.Bool(((NodeValue)t).As<BoundTable>().IsFound, t.Origins)),
+        new MemberFunction("rows", "表格.rows：模板的各数据行（按模板顺序，找到的）", TypeKind.Table, t => DslType.ListOf(DslType.RowOf(t.Table)), Once((t, c) => List(RowsOf(c.View, ((NodeValue)t).As<BoundTable>()), Nodes.Row))),
+        new MemberFunction("columns", "表格.columns：模板的各数据列（按模板顺序）", TypeKind.Table, t => DslType.ListOf(DslType.ColumnOf(t.Table)), Once((t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Definition.Parts.SelectMany(p => p.ColumnLeaves).Distinct(), col => Nodes.Column(new ColumnNode(table, col))) : Value.Null)),
+        Member("cells", "表格.cells：全部单元格", TypeKind.Table, DslType.ListOf(DslType.Cell), (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Cells, cell => Nodes.Cell(new CellNode(table, cell))) : Value.Null),
         Member("section", "表格.section：表格实际所在的部分", TypeKind.Table, DslType.Section, (t, c) => ((NodeValue)t).As<BoundTable>().FoundIn is { } s ? Nodes.Section(s) : Value.Null),
         Member("home", "表格.home：模板规定表格所在部分的键，如 applications", TypeKind.Table, Text, (t, c) => Str(((NodeValue)t).As<BoundTable>().Definition.SectionKey)),
         Member("missingRows", "表格.missingRows：模板中有、报告中没有找到的行（名称，位于表格）", TypeKind.Table, DslType.ListOf(Text),
@@ -91,7 +112,7 @@ public static class ReportFunctions
 
         Member("key", "行.key：模板中的键路径，如 results.withheld.state_secret", TypeKind.Row, Text, (r, c) => Str(((NodeValue)r).As<RowNode>().Row.Path)),
         Member("label", "行.label：模板中的行名", TypeKind.Row, Text, (r, c) => Str(((NodeValue)r).As<RowNode>().Row.Label)),
-        Member("cells", "行.cells：这一行的单元格（按列序）", TypeKind.Row, DslType.ListOf(DslType.Cell), (r, c) => ((NodeValue)r).As<RowNode>() is var row ? List(row.Cells.Select(cell => new CellNode(row.Table, cell)), Nodes.Cell) : Value.Null),
+        Member("cells", "行.cells：这一行的单元格（按列序）", TypeKind.Row, DslType.ListOf(DslType.Cell), (r, c) => ((NodeValue)r).As<RowNode>() is var row ? List(row.Cells, cell => Nodes.Cell(new CellNode(row.Table, cell))) : Value.Null),
         new MemberFunction("table", "行.table：所在表格", TypeKind.Row, r => DslType.TableOf(r.Table), (r, c) => Nodes.Table(((NodeValue)r).As<RowNode>().Table)),
 
         Member("key", "列.key：模板中的键路径，如 legal.business", TypeKind.Column, Text, (col, c) => Str(((NodeValue)col).As<ColumnNode>().Column.Path)),
@@ -100,8 +121,8 @@ public static class ReportFunctions
 
         Member("value", "单元格.value：数值；空白、/、- 等非数字为空", TypeKind.Cell, Number, (cell, c) => c.View.CellNumber(((NodeValue)cell).As<CellNode>().Cell)),
         Member("text", "单元格.text：原文", TypeKind.Cell, Text, (cell, c) => ((NodeValue)cell).As<CellNode>().Cell.Cell is { } tc ? Src(c.View.Source, tc.Span) : new TextValue("", null, cell.Origins)),
-        Member("kind", "单元格.kind：number、empty、placeholder、text 或 missing", TypeKind.Cell, Text, (cell, c) => new TextValue(((NodeValue)cell).As<CellNode>().Cell.Cell?.Value.Kind.ToString().ToLowerInvariant() ?? "missing", null, cell.Origins)),
-        Member("allowsDecimal", "单元格.allowsDecimal：模板是否允许小数（如万元金额）", TypeKind.Cell, Bool, (cell, c) => new BoolValue(((NodeValue)cell).As<CellNode>().Cell.Column.AllowsDecimal, cell.Origins)),
+        Member("kind", "单元格.kind：number、empty、placeholder、text 或 missing", TypeKind.Cell, Text, (cell, c) => KindOf(((NodeValue)cell).As<CellNode>().Cell, cell, c)),
+        Member("allowsDecimal", "单元格.allowsDecimal：模板是否允许小数（如万元金额）", TypeKind.Cell, Bool, (cell, c) => c.Bool(((NodeValue)cell).As<CellNode>().Cell.Column.AllowsDecimal, cell.Origins)),
         new MemberFunction("row", "单元格.row：所在行", TypeKind.Cell, _ => DslType.RowOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node && c.View.RowOf(node.Table, node.Cell.Row) is { } row ? Nodes.Row(row) : Value.Null),
         new MemberFunction("column", "单元格.column：所在列", TypeKind.Cell, _ => DslType.ColumnOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node ? Nodes.Column(new ColumnNode(node.Table, node.Cell.Column)) : Value.Null),
     ];

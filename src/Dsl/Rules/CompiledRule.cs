@@ -9,7 +9,7 @@ namespace GovInfo.Dsl.Rules;
 public sealed record CompiledRuleParts(
     int SlotCount,
     int ScopeSlot,
-    int TextSlot,
+    int? TextSlot,
     Evaluator? Where,
     (int Slot, Evaluator Collection)? For,
     IReadOnlyList<(int Slot, Evaluator Value)> Lets,
@@ -39,24 +39,72 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
 
     public EvalContext NewContext(ReportView view) => new(view, parts.SlotCount);
 
-    /// <summary>Evaluates the rule on one node of its scope (the engine's entry point).</summary>
+    /// <summary>How many variable slots an evaluation context needs for this rule.</summary>
+    public int SlotCount => parts.SlotCount;
+
+    /// <summary>
+    /// Evaluates the rule on one node of its scope (the engine's entry point). The node is first only
+    /// tested, without origins (<see cref="EvalContext.TrackOrigins"/>); when it fails, it is evaluated
+    /// again with them to locate and word each finding. Most nodes pass, so most values never carry origins.
+    /// </summary>
     public void Evaluate(EvalContext context, ScopeNode node, List<RuleFinding> findings)
     {
         var slots = context.Slots;
         slots[parts.ScopeSlot] = node.Node;
-        slots[parts.TextSlot] = node.Text;
-        if (parts.Where is { } where && where(context) is not BoolValue { Value: true }) return;
-
-        if (parts.For is { } loop)
+        if (parts.TextSlot is { } textSlot) slots[textSlot] = node.Text;
+        context.TrackOrigins = false;
+        try
         {
-            if (loop.Collection(context) is not ListValue list) return;
-            foreach (var item in list.Items)
+            if (parts.Where is { } where && where(context) is not BoolValue { Value: true }) return;
+
+            if (parts.For is { } loop)
             {
-                slots[loop.Slot] = item;
+                if (loop.Collection(context) is not ListValue list) return;
+                for (int i = 0; i < list.Items.Count; i++)
+                {
+                    slots[loop.Slot] = list.Items[i];
+                    if (!Fails(context, node)) continue;
+                    context.TrackOrigins = true;
+                    slots[loop.Slot] = ((ListValue)loop.Collection(context)).Items[i];
+                    EvaluateBody(context, node, findings);
+                    context.TrackOrigins = false;
+                }
+            }
+            else if (Fails(context, node))
+            {
+                context.TrackOrigins = true;
                 EvaluateBody(context, node, findings);
             }
         }
-        else EvaluateBody(context, node, findings);
+        finally
+        {
+            context.TrackOrigins = true;
+        }
+    }
+
+    /// <summary>Whether the body would report anything on the node: the lets and the condition, without messages or locations.</summary>
+    private bool Fails(EvalContext context, ScopeNode node)
+    {
+        foreach (var (slot, value) in parts.Lets) context.Slots[slot] = value(context);
+        switch (Descriptor.Kind)
+        {
+            case RuleKind.Assert:
+                return parts.Condition(context) is BoolValue { Value: false };
+            case RuleKind.Forbid:
+                if (parts.Condition(context) is not RegexValue forbidden) return false;
+                if (parts.Unless is not { } unless) return TextFunctions.IsMatch(node.Text, forbidden, context);
+                for (var match = TextFunctions.FirstMatch(forbidden.Regex, node.Text.Text, context); match is not null;
+                     match = TextFunctions.NextMatch(match, context))
+                {
+                    context.Slots[parts.MatchSlot] = Nodes.Match(new MatchNode(match, node.Text));
+                    if (unless(context) is not BoolValue { Value: true }) return true;
+                }
+                return false;
+            case RuleKind.Require:
+                return parts.Condition(context) is RegexValue required && !TextFunctions.IsMatch(node.Text, required, context);
+            default:
+                return false;
+        }
     }
 
     private void EvaluateBody(EvalContext context, ScopeNode node, List<RuleFinding> findings)
@@ -70,7 +118,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
                 break;
             case RuleKind.Forbid:
                 if (parts.Condition(context) is not RegexValue forbidden) break;
-                var matches = TextFunctions.Run(context, () => forbidden.Regex.Matches(node.Text.Text).ToList()) ?? [];
+                var matches = TextFunctions.AllMatches(forbidden.Regex, node.Text.Text, context);
                 foreach (Match match in matches)
                 {
                     var value = Nodes.Match(new MatchNode(match, node.Text));

@@ -22,9 +22,10 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
         if (rule.TableKey is { } key && (table = template.Table(key)) is null)
             reader.Error(rule.TableNode!, $"模板中没有表格 “{key}”；可用：{string.Join("、", template.Tables.Select(t => t.Key))}。", DslErrorCodes.UnknownLabel);
 
-        var scope = SymbolScope.Empty
+        var textScope = SymbolScope.Empty
             .With(ScopeNodes.VariableName(descriptor.Scope), scopeSlot, ScopeNodes.VariableType(descriptor.Scope, table))
             .With("text", textSlot, DslType.Text);
+        var scope = textScope;
 
         var where = Bind(reader, rule.Where, scope, slots, DslType.Bool, "where");
 
@@ -68,7 +69,7 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
 
         if (rule.HasErrors || reader.Errors.Count > errorsBefore || condition is null || message is null) return null;
         return new CompiledRule(descriptor, table?.Key, rule.Examples, new CompiledRuleParts(
-            slots.Count, scopeSlot, textSlot, where?.Evaluate, loop, lets, condition.Evaluate, matchSlot,
+            slots.Count, scopeSlot, textScope.IsUsed ? textSlot : null, where?.Evaluate, loop, lets, condition.Evaluate, matchSlot,
             unless?.Evaluate, message, at?.Evaluate, fix));
     }
 

@@ -1,16 +1,17 @@
 using GovInfo.Report.Binding;
 using GovInfo.Report.Documents;
+using GovInfo.Report.Text;
 
 namespace GovInfo.Dsl.Runtime;
 
 /// <summary>A regex match inside a text value, located in the report when the text is a slice of it.</summary>
 public sealed record MatchNode(System.Text.RegularExpressions.Match Match, TextValue Source)
 {
-    public TextValue Slice(int index, int length)
-    {
-        string text = Source.Text.Substring(index, length);
-        return Source.SourceStart is { } start ? TextValue.FromSource(text, start + index) : new TextValue(text, null, Source.Origins);
-    }
+    public TextValue Slice(int index, int length) => Source.Part(index, length);
+
+    /// <summary>Where the match lies in the report: in the source text, or at the text's first origin when it is not a slice of the report.</summary>
+    public TextSpan? Location => Source.SourceStart is { } start ? new TextSpan(start + Match.Index, Match.Length)
+        : Source.Origins.IsEmpty ? null : Source.Origins[0];
 }
 
 /// <summary>Wraps report parts as runtime values, each located at the span a finding about it should underline.</summary>
@@ -36,11 +37,7 @@ public static class Nodes
 
     public static NodeValue Cell(CellNode cell) => new(cell, cell.Cell.Cell?.Span ?? cell.Cell.SourceRow.Span, cell.Cell.Cell?.Text ?? "（缺少单元格）");
 
-    public static NodeValue Match(MatchNode match)
-    {
-        var text = match.Slice(match.Match.Index, match.Match.Length);
-        return new NodeValue(match, text.Origins.IsEmpty ? null : text.Origins[0], match.Match.Value);
-    }
+    public static NodeValue Match(MatchNode match) => new(match, match.Location, match.Match.Value);
 
     /// <summary>A cell's number, located at the cell; null (still located) when the cell is missing, empty or not a number.</summary>
     public static Value CellNumber(BoundCell cell)

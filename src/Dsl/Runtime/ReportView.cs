@@ -28,31 +28,58 @@ public sealed class ReportView
     public ReportView(Report.Binding.Report report)
     {
         Report = report;
-        var sectionOf = new Dictionary<Block, ReportSection>();
+        Values = new ReportValues(this);
+        // Blocks are records: compare them by identity, not by hashing their text.
+        _sectionOf = new Dictionary<Block, ReportSection>(ReferenceEqualityComparer.Instance);
         foreach (var section in report.Sections)
-            foreach (var block in section.Blocks) sectionOf.TryAdd(block, section);
+            foreach (var block in section.Blocks) _sectionOf.TryAdd(block, section);
 
-        Paragraphs = report.Document.Blocks
-            .Select(b => b switch
+        var paragraphs = new List<ParagraphNode>();
+        foreach (var block in report.Document.Blocks)
+        {
+            if (block is Paragraph p) paragraphs.Add(new ParagraphNode(block, p.Span, p.Text, _sectionOf.GetValueOrDefault(block)));
+            else if (block is ListItem l) paragraphs.Add(new ParagraphNode(block, l.TextSpan, l.Text, _sectionOf.GetValueOrDefault(block)));
+        }
+        Paragraphs = paragraphs;
+        var sentences = new List<SentenceNode>();
+        foreach (var paragraph in paragraphs) Split(paragraph, sentences);
+        Sentences = sentences;
+
+        _cellValues = new(report.Tables.Sum(t => t.Cells.Count), ReferenceEqualityComparer.Instance);
+        var rows = new List<RowNode>();
+        _rowIndex = [];
+        foreach (var table in report.Tables)
+        {
+            if (!table.IsFound) continue;
+            // Rows in the order of their first cell, each with its cells in table order.
+            var cellsOf = new Dictionary<Report.Template.LabelNode, List<BoundCell>>();
+            var order = new List<Report.Template.LabelNode>();
+            foreach (var cell in table.Cells)
             {
-                Paragraph p => new ParagraphNode(b, p.Span, p.Text, sectionOf.GetValueOrDefault(b)),
-                ListItem l => new ParagraphNode(b, l.TextSpan, l.Text, sectionOf.GetValueOrDefault(b)),
-                _ => null,
-            })
-            .OfType<ParagraphNode>()
-            .ToList();
-        Sentences = Paragraphs.SelectMany(Split).ToList();
-        Rows = report.Tables.Where(t => t.IsFound)
-            .SelectMany(t => t.Cells.GroupBy(c => c.Row).Select(g => new RowNode(t, g.Key, g.ToList(), g.First().SourceRow)))
-            .ToList();
-        _rowIndex = Rows.ToDictionary(r => (r.Table, r.Row));
+                if (!cellsOf.TryGetValue(cell.Row, out var cells))
+                {
+                    cellsOf[cell.Row] = cells = [];
+                    order.Add(cell.Row);
+                }
+                cells.Add(cell);
+            }
+            foreach (var label in order)
+            {
+                var cells = cellsOf[label];
+                var row = new RowNode(table, label, cells, cells[0].SourceRow);
+                rows.Add(row);
+                _rowIndex.Add((table, label), row);
+            }
+        }
+        Rows = rows;
     }
 
+    private readonly Dictionary<Block, ReportSection> _sectionOf;
     private readonly Dictionary<(BoundTable, Report.Template.LabelNode), RowNode> _rowIndex;
 
     public RowNode? RowOf(BoundTable table, Report.Template.LabelNode row) => _rowIndex.GetValueOrDefault((table, row));
 
-    private readonly Dictionary<BoundCell, Value> _cellValues = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<BoundCell, Value> _cellValues;
 
     /// <summary>A cell's number as a value, made once per report: arithmetic rules read the same cells many times.</summary>
     public Value CellNumber(BoundCell cell)
@@ -62,6 +89,9 @@ public sealed class ReportView
     }
 
     public Report.Binding.Report Report { get; }
+
+    /// <summary>The values of the report's parts, made once per report.</summary>
+    public ReportValues Values { get; }
     public SourceText Source => Report.Document.Source;
     public IReadOnlyList<ParagraphNode> Paragraphs { get; }
     public IReadOnlyList<SentenceNode> Sentences { get; }
@@ -72,14 +102,13 @@ public sealed class ReportView
 
     /// <summary>The section's own text: from its heading to the end of its last block.</summary>
     public TextValue TextOf(ReportSection section)
-        => section.Span is { } span ? TextValue.FromSource(Source[span], span.Start) : new TextValue("", null, []);
+        => section.Span is { } span ? TextValue.Slice(Source.Text, span) : new TextValue("", null, []);
 
     /// <summary>The section's text after its first heading.</summary>
     public TextValue BodyOf(ReportSection section)
     {
         if (section.Span is not { } span || section.Heading is not { } heading) return new TextValue("", null, []);
-        var body = TextSpan.FromBounds(heading.Span.End, span.End);
-        return TextValue.FromSource(Source[body], body.Start);
+        return TextValue.Slice(Source.Text, TextSpan.FromBounds(heading.Span.End, span.End));
     }
 
     /// <summary>
@@ -89,11 +118,11 @@ public sealed class ReportView
     public Heading? PreviousSibling(Heading heading)
     {
         if (heading.Numbering is not { } numbering) return null;
-        var section = Report.Sections.FirstOrDefault(s => s.Blocks.Contains(heading));
-        if (section is null) return null;
-        var headings = section.Blocks.OfType<Heading>().Where(h => h.Span.Start < heading.Span.Start).Reverse();
-        foreach (var earlier in headings)
+        if (_sectionOf.GetValueOrDefault(heading) is not { } section) return null;
+        var blocks = section.Blocks;
+        for (int i = blocks.Count - 1; i >= 0; i--)
         {
+            if (blocks[i] is not Heading earlier || earlier.Span.Start >= heading.Span.Start) continue;
             if (earlier.Numbering is not { } n) continue;
             if (n.Style == numbering.Style && earlier.Level == heading.Level) return earlier;
             if (n.Style < numbering.Style) return null;
@@ -101,7 +130,7 @@ public sealed class ReportView
         return null;
     }
 
-    private static IEnumerable<SentenceNode> Split(ParagraphNode paragraph)
+    private static void Split(ParagraphNode paragraph, List<SentenceNode> sentences)
     {
         string text = paragraph.Text;
         int start = 0;
@@ -111,7 +140,7 @@ public sealed class ReportView
             end = end < 0 ? text.Length : end + 1;
             int s = start;
             while (s < end && char.IsWhiteSpace(text[s])) s++;
-            if (s < end) yield return new SentenceNode(new TextSpan(paragraph.TextSpan.Start + s, end - s), text[s..end], paragraph);
+            if (s < end) sentences.Add(new SentenceNode(new TextSpan(paragraph.TextSpan.Start + s, end - s), text[s..end], paragraph));
             start = end;
         }
     }

@@ -45,12 +45,40 @@ public sealed class NumberValue(decimal number, ImmutableArray<TextSpan> origins
 }
 
 /// <summary>Text; when it is a contiguous slice of the report, <see cref="SourceStart"/> says where, so matches inside it have spans.</summary>
-public sealed class TextValue(string text, int? sourceStart, ImmutableArray<TextSpan> origins) : Value(origins)
+public sealed class TextValue : Value
 {
-    public string Text { get; } = text;
-    public int? SourceStart { get; } = sourceStart;
+    private string? _text;
+    private readonly string _whole;
+    private readonly int _offset;
+    private readonly int _length;
+
+    public TextValue(string text, int? sourceStart, ImmutableArray<TextSpan> origins) : this(text, 0, text.Length, sourceStart, origins) => _text = text;
+
+    private TextValue(string whole, int offset, int length, int? sourceStart, ImmutableArray<TextSpan> origins) : base(origins)
+    {
+        _whole = whole;
+        _offset = offset;
+        _length = length;
+        SourceStart = sourceStart;
+    }
+
+    /// <summary>The text, cut out of the larger string it lies in only when first read.</summary>
+    public string Text => _text ??= _whole.Substring(_offset, _length);
+
+    /// <summary>The text without making a string of it.</summary>
+    public ReadOnlySpan<char> Span => _text ?? _whole.AsSpan(_offset, _length);
+
+    public int? SourceStart { get; }
 
     public static TextValue FromSource(string text, int start) => new(text, start, [new TextSpan(start, text.Length)]);
+
+    /// <summary>The part at <paramref name="index"/> (a match or group), located in the report when this text is; its string is made only if read.</summary>
+    public TextValue Part(int index, int length) => SourceStart is { } start
+        ? new(_whole, _offset + index, length, start + index, [new TextSpan(start + index, length)])
+        : new(_whole, _offset + index, length, null, Origins);
+
+    /// <summary>A stretch of the report's text, located at <paramref name="span"/>; the string is made only if a rule reads it.</summary>
+    public static TextValue Slice(string source, TextSpan span) => new(source, span.Start, span.Length, span.Start, [span]);
 
     public override string Display() => Text;
 }
@@ -58,6 +86,8 @@ public sealed class TextValue(string text, int? sourceStart, ImmutableArray<Text
 /// <summary>True or false.</summary>
 public sealed class BoolValue(bool value, ImmutableArray<TextSpan> origins) : Value(origins)
 {
+    public static readonly BoolValue True = new(true, []), False = new(false, []);
+
     public bool Value { get; } = value;
     public override string Display() => Value ? "是" : "否";
 }
@@ -69,11 +99,13 @@ public sealed class ListValue(IReadOnlyList<Value> items) : Value([])
     public override string Display() => string.Join("、", Items.Select(i => i.Display()));
 }
 
-/// <summary>A compiled regular expression.</summary>
+/// <summary>A regular expression (see <see cref="TieredRegex"/>).</summary>
 public sealed class RegexValue(System.Text.RegularExpressions.Regex regex) : Value([])
 {
-    public System.Text.RegularExpressions.Regex Regex { get; } = regex;
-    public override string Display() => $"/{Regex}/";
+    private readonly TieredRegex _regex = new(regex);
+
+    public System.Text.RegularExpressions.Regex Regex => _regex.Current;
+    public override string Display() => $"/{_regex}/";
 }
 
 /// <summary>A part of the report (section, table, row, cell, sentence…) located at its span.</summary>

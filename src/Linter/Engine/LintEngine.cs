@@ -11,11 +11,13 @@ namespace GovInfo.Linter.Engine;
 public sealed class LintEngine
 {
     private readonly IReadOnlyDictionary<ScopeKind, CompiledRule[]> _byScope;
+    private readonly int _slotCount;
 
     public LintEngine(RuleSet rules)
     {
         Rules = rules;
         _byScope = rules.Rules.GroupBy(r => r.Descriptor.Scope).ToDictionary(g => g.Key, g => g.ToArray());
+        _slotCount = rules.Rules.Select(r => r.SlotCount).DefaultIfEmpty(0).Max();
     }
 
     public RuleSet Rules { get; }
@@ -25,17 +27,18 @@ public sealed class LintEngine
     {
         var view = new ReportView(report);
         var findings = new List<RuleFinding>();
+        // One context for all rules: a rule reads only slots it has just written, so rules can take turns.
+        var context = new EvalContext(view, _slotCount);
         foreach (var (scope, all) in _byScope)
         {
             var rules = all.Where(r => severityOf(r.Descriptor) is not null).ToArray();
             if (rules.Length == 0) continue;
-            var contexts = rules.Select(r => r.NewContext(view)).ToArray();
             foreach (var node in ScopeNodes.Enumerate(view, scope))
             {
                 string? table = TableOf(node);
                 for (int i = 0; i < rules.Length; i++)
                     if (rules[i].TableKey is null || rules[i].TableKey == table)
-                        rules[i].Evaluate(contexts[i], node, findings);
+                        rules[i].Evaluate(context, node, findings);
             }
         }
         var source = report.Document.Source;

@@ -23,19 +23,32 @@ public sealed class TableBinder(TableDefinition definition)
         .ToArray();
 
     /// <summary>How many of the template's labels the source table shows: a measure of whether it is this table.</summary>
-    public int Score(Table table)
+    public int Score(Table table) => Score(ShownLabels(table));
+
+    /// <summary>The score against the labels a table shows (<see cref="ShownLabels"/>, computed once per table for all template tables).</summary>
+    public int Score(HashSet<string> shown)
+    {
+        int score = 0;
+        foreach (var name in _names)
+            if (shown.Contains(name.Full) || shown.Contains(name.WithoutNote)) score++;
+        return score;
+    }
+
+    /// <summary>Both folded forms of every text cell of a table.</summary>
+    public static HashSet<string> ShownLabels(Table table)
     {
         // A name matches a cell when either form of one equals either form of the other (LabelNormalizer.Matches).
-        var shown = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var cell in table.Rows.SelectMany(r => r.Cells))
-        {
-            if (cell.Value.Kind != CellValueKind.Text) continue;
-            var folded = LabelNormalizer.Fold(cell.Text);
-            if (folded.Full.Length == 0) continue;
-            shown.Add(folded.Full);
-            shown.Add(folded.WithoutNote);
-        }
-        return _names.Count(name => shown.Contains(name.Full) || shown.Contains(name.WithoutNote));
+        var shown = new HashSet<string>(table.Rows.Sum(r => r.Cells.Count) * 2, StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+            foreach (var cell in row.Cells)
+            {
+                if (cell.Value.Kind != CellValueKind.Text) continue;
+                var folded = LabelNormalizer.Fold(cell.Text);
+                if (folded.Full.Length == 0) continue;
+                shown.Add(folded.Full);
+                shown.Add(folded.WithoutNote);
+            }
+        return shown;
     }
 
     public BoundTable Bind(Table table, ReportSection? foundIn)
@@ -122,8 +135,9 @@ public sealed class TableBinder(TableDefinition definition)
     }
 
     /// <summary>Nearest first: children of the current group, then of its ancestors, then anywhere if unique.</summary>
-    private static LabelNode? Resolve(string text, LabelNode? context, IReadOnlyList<LabelNode> scope)
+    private static LabelNode? Resolve(string label, LabelNode? context, IReadOnlyList<LabelNode> scope)
     {
+        var text = LabelNormalizer.Fold(label);
         for (var group = context; group is not null; group = group.Parent)
         {
             var near = group.Children.Where(c => c.IsNamed(text)).ToList();

@@ -8,6 +8,9 @@ public sealed class TemplateBinder(ReportTemplate template)
 {
     public ReportTemplate Template { get; } = template;
 
+    // Table binders hold only what they derive from their template table: made once, shared by every report (and thread).
+    private readonly Dictionary<TableDefinition, TableBinder> _binders = template.Tables.ToDictionary(d => d, d => new TableBinder(d));
+
     public Report Bind(Document document)
     {
         var sections = new SectionBinder(Template).Bind(document);
@@ -18,12 +21,14 @@ public sealed class TemplateBinder(ReportTemplate template)
     private List<BoundTable> BindTables(Document document, IReadOnlyList<ReportSection> sections)
     {
         var tables = document.Tables.ToList();
-        var binders = Template.Tables.ToDictionary(d => d, d => new TableBinder(d));
+        var binders = _binders;
+        var shown = new Dictionary<Table, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        foreach (var table in tables) shown[table] = TableBinder.ShownLabels(table);
         // Greedy by score: each template table takes the source table that shows most of its labels,
         // preferring one inside its own section.
         var pairs = (from d in Template.Tables
                      from s in tables
-                     let score = binders[d].Score(s)
+                     let score = binders[d].Score(shown[s])
                      where score >= TableBinder.MinimumScore
                      orderby score descending, SectionOf(s, sections)?.Definition.Key == d.SectionKey descending, s.Span.Start
                      select (Definition: d, Source: s)).ToList();

@@ -32,7 +32,10 @@ public sealed class LabelNode
     public bool IsLeaf => Children.Count == 0;
 
     /// <summary>Dotted key path from the root, e.g. <c>results.withheld.state_secret</c>.</summary>
-    public string Path => Parent is null ? Key : $"{Parent.Path}.{Key}";
+    public string Path => _path ??= Parent is null ? Key : $"{Parent.Path}.{Key}";
+
+    // Parent is set once, by the parent's constructor, before anything asks for paths.
+    private string? _path;
 
     /// <summary>Labels from the root down, e.g. 本年度办理结果 / 不予公开 / 属于国家秘密.</summary>
     public string DisplayPath => Parent is null ? Label : $"{Parent.DisplayPath} / {Label}";
@@ -42,11 +45,15 @@ public sealed class LabelNode
     private LabelNormalizer.Folded[]? _folded;
 
     /// <summary>Whether <paramref name="text"/> reads as this node's label or an alias (see <see cref="LabelNormalizer.Matches(string, string)"/>).</summary>
-    public bool IsNamed(string text)
+    public bool IsNamed(string text) => IsNamed(LabelNormalizer.Fold(text));
+
+    /// <summary>Whether already folded text reads as this node's label or an alias (fold once to test many nodes).</summary>
+    public bool IsNamed(LabelNormalizer.Folded text)
     {
         _folded ??= Names.Select(LabelNormalizer.Fold).ToArray();
-        var folded = LabelNormalizer.Fold(text);
-        return _folded.Any(name => LabelNormalizer.Matches(folded, name));
+        foreach (var name in _folded)
+            if (LabelNormalizer.Matches(text, name)) return true;
+        return false;
     }
 
     public IEnumerable<LabelNode> SelfAndAncestors()
