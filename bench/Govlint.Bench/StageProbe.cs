@@ -21,7 +21,7 @@ public static class StageProbe
         var binder = new TemplateBinder(template);
         var rules = new RuleLoader(template, FunctionRegistry.Builtin).Load([DefaultRules.Folder()]);
         var engine = new LintEngine(rules);
-        var files = Directory.GetFiles(folder).Order().ToArray();
+        var files = Directory.GetFiles(folder).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal)).Order().ToArray();
         var bytes = files.Select(File.ReadAllBytes).ToArray();
         for (int round = 0; round < 2; round++)
         {

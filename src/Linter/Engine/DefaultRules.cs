@@ -5,5 +5,8 @@ namespace GovInfo.Linter.Engine;
 /// <summary>Where the default rule pack is: the <c>rules/</c> folder that holds the shipped template, beside the binary or above the working directory.</summary>
 public static class DefaultRules
 {
-    public static string Folder() => Path.GetDirectoryName(Path.GetDirectoryName(TemplateLoader.LocateDefault()))!;
+    // Looked up once per process: every file asks for its engine, and the search probes the file system.
+    private static readonly Lazy<string> Found = new(() => Path.GetDirectoryName(Path.GetDirectoryName(TemplateLoader.LocateDefault()))!);
+
+    public static string Folder() => Found.Value;
 }
