@@ -15,10 +15,8 @@ namespace GovInfo.Report.Reading;
 /// </summary>
 public sealed class MarkdownReader : IReportReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UsePreciseSourceLocation()
-        .Build();
+    // Block spans only: this reader cuts all text from the source, so Markdig need not track inline positions.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
     public string Format => "markdown";
 
