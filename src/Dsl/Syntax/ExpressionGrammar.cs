@@ -97,21 +97,13 @@ public static class ExpressionGrammar
     });
 
     /// <summary>Skips blanks, then runs the parser the next character selects; fails at once when none fits.</summary>
-    /// <remarks>
-    /// Failures here are the common case (no operator after an operand), so they reuse one message and
-    /// one expectation array: only the position and the expectations reach the user (ExpressionParser).
-    /// </remarks>
-    private static Parser<T> Dispatch<T>(string expected, Func<char, Parser<T>?> choose)
+    private static Parser<T> Dispatch<T>(string expected, Func<char, Parser<T>?> choose) => input =>
     {
-        string[] expectations = [expected];
-        return input =>
-        {
-            while (!input.AtEnd && char.IsWhiteSpace(input.Current)) input = input.Advance();
-            if (input.AtEnd) return Result.Failure<T>(input, "unexpected end of input", expectations);
-            var parser = choose(input.Current);
-            return parser is null ? Result.Failure<T>(input, "unexpected character", expectations) : parser(input);
-        };
-    }
+        while (!input.AtEnd && char.IsWhiteSpace(input.Current)) input = input.Advance();
+        if (input.AtEnd) return Result.Failure<T>(input, "unexpected end of input", [expected]);
+        var parser = choose(input.Current);
+        return parser is null ? Result.Failure<T>(input, $"unexpected '{input.Current}'", [expected]) : parser(input);
+    };
 
     /// <summary>A postfix step: <c>.name</c>, <c>.name(args)</c> or <c>[args]</c>, applied to what precedes it.</summary>
     private sealed record Step(Func<Expr, Expr> Apply) : IPositionAware<Step>
@@ -196,19 +188,7 @@ public static class ExpressionGrammar
          from body in Expression
          select (Expr)new LambdaExpr(parameter, body)).Positioned();
 
-    /// <summary>An argument: a lambda when a name and <c>=&gt;</c> come first (looked ahead, not parsed twice), else an expression.</summary>
-    private static readonly Parser<Expr> Argument = input => StartsLambda(input) ? Lambda(input) : Expression(input);
-
-    private static bool StartsLambda(IInput input)
-    {
-        string source = input.Source;
-        int i = input.Position;
-        while (i < source.Length && char.IsWhiteSpace(source[i])) i++;
-        if (i >= source.Length || !(char.IsLetter(source[i]) || source[i] == '_')) return false;
-        while (i < source.Length && (char.IsLetterOrDigit(source[i]) || source[i] == '_')) i++;
-        while (i < source.Length && char.IsWhiteSpace(source[i])) i++;
-        return i + 1 < source.Length && source[i] == '=' && source[i + 1] == '>';
-    }
+    private static readonly Parser<Expr> Argument = Lambda.Or(Expression);
 
     /// <summary>A whole expression, nothing left over.</summary>
     public static readonly Parser<Expr> Complete = Expression.Token().End();
