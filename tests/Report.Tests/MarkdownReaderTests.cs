@@ -51,4 +51,29 @@ public class MarkdownReaderTests
         var doc = Read("<!-- govlint-disable GI6001 -->\n\n正文。\n");
         Assert.Equal("正文。", Assert.IsType<Paragraph>(Assert.Single(doc.Blocks)).Text);
     }
+
+    [Fact]
+    public void Pipe_tables_are_found_before_markdig_but_not_inside_fenced_code()
+    {
+        const string text =
+            "前文。\n" +
+            "\n" +
+            "| 信息内容 | 本年制发件数 |\n" +
+            "|:---|---:|\n" +
+            "| 规章 | 0 |\n" +
+            "后文。\n" +
+            "\n" +
+            "```\n" +
+            "| 不是 | 表格 |\n" +
+            "| --- | --- |\n" +
+            "```\n";
+        Assert.Equal(
+            """
+            paragraph (1,1)-(1,4) [] 前文。
+            table Pipe (3,1)-(5,11) rows=2 cells=2,2
+            paragraph (6,1)-(6,4) [] 后文。
+            paragraph (8,1)-(11,4) [] ```⏎| 不是 | 表格 |⏎| --- | --- |⏎```
+            """.ReplaceLineEndings("\n"),
+            DocumentDump.Of(Read(text)));
+    }
 }

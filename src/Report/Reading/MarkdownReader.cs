@@ -36,19 +36,76 @@ public sealed class MarkdownReader : IReportReader
 
     public Document Read(SourceText source)
     {
-        var markdown = Markdig.Markdown.Parse(source.Text, Pipeline);
-        var tabTables = FindTabTables(source, markdown);
-        var blocks = new List<Block>(tabTables);
-        var walker = new Walker(source, tabTables.Select(t => LineRange(source, t.Span)).ToList(), blocks);
+        var fenced = FencedLines(source);
+        var tables = FindTabTables(source, fenced);
+        tables.AddRange(FindPipeTables(source, fenced));
+        // Markdig parses table rows inline by inline, most of its time on a report: it gets the tables
+        // found here as blank lines of the same length, so every other offset stays where it was.
+        var markdown = Markdig.Markdown.Parse(Masked(source.Text, tables), Pipeline);
+        var blocks = new List<Block>(tables);
+        var walker = new Walker(source, tables.Select(t => LineRange(source, t.Span)).ToList(), blocks);
         walker.Visit(markdown, depth: 0);
         blocks.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         TitleRecognizer.Apply(source, blocks);
         return new Document(source, Format, blocks);
     }
 
-    private static List<Table> FindTabTables(SourceText source, MarkdownDocument markdown)
+    /// <summary>The line ranges of fenced code blocks (``` or ~~~, closed by a fence of the same character at least as long).</summary>
+    private static List<(int First, int Last)> FencedLines(SourceText source)
     {
-        var fenced = markdown.Descendants<FencedCodeBlock>().Select(b => LineRange(source, ToSpan(b, source))).ToList();
+        var fenced = new List<(int, int)>();
+        int open = 0;
+        char fenceChar = '\0';
+        int fenceLength = 0;
+        for (int line = 1; line <= source.LineCount; line++)
+        {
+            var span = source.GetLineSpan(line);
+            var text = source.Text.AsSpan(span.Start, span.Length);
+            var trimmed = text.TrimStart(' ');
+            if (text.Length - trimmed.Length > 3 || trimmed.Length < 3 || trimmed[0] is not ('`' or '~')) continue;
+            int length = trimmed.Length - trimmed.TrimStart(trimmed[0]).Length;
+            if (length < 3) continue;
+            if (open == 0) (open, fenceChar, fenceLength) = (line, trimmed[0], length);
+            else if (trimmed[0] == fenceChar && length >= fenceLength && trimmed[length..].IsWhiteSpace())
+            {
+                fenced.Add((open, line));
+                open = 0;
+            }
+        }
+        if (open > 0) fenced.Add((open, source.LineCount));
+        return fenced;
+    }
+
+    /// <summary>Runs of pipe rows whose second row is a delimiter row (| --- |), as Markdown pipe tables are written.</summary>
+    private static IEnumerable<Table> FindPipeTables(SourceText source, List<(int First, int Last)> fenced)
+    {
+        int line = 1;
+        while (line <= source.LineCount)
+        {
+            int end = line;
+            while (end <= source.LineCount && TableParser.IsPipeRow(source.Text, source.GetLineSpan(end)) && !IsIn(end, fenced)) end++;
+            if (end - line >= 2 && TableParser.IsDelimiterRow(source.Text, source.GetLineSpan(line + 1)))
+                yield return TableParser.ParsePipes(source, Enumerable.Range(line, end - line).Select(source.GetLineSpan).ToList());
+            line = Math.Max(end, line + 1);
+        }
+    }
+
+    private static bool IsIn(int line, List<(int First, int Last)> ranges) => ranges.Any(r => line >= r.First && line <= r.Last);
+
+    private static string Masked(string text, List<Table> tables)
+    {
+        if (tables.Count == 0) return text;
+        return string.Create(text.Length, (text, tables), static (chars, state) =>
+        {
+            state.text.AsSpan().CopyTo(chars);
+            foreach (var table in state.tables)
+                for (int i = table.Span.Start; i < table.Span.End; i++)
+                    if (chars[i] is not ('\n' or '\r')) chars[i] = ' ';
+        });
+    }
+
+    private static List<Table> FindTabTables(SourceText source, List<(int First, int Last)> fenced)
+    {
         var tables = new List<Table>();
         int line = 1;
         while (line <= source.LineCount)
@@ -74,7 +131,7 @@ public sealed class MarkdownReader : IReportReader
         var span = source.GetLineSpan(line);
         return !source.Text.AsSpan(span.Start, span.Length).IsWhiteSpace()
             && TableParser.IsTabRow(source.Text, span)
-            && !excluded.Any(r => line >= r.First && line <= r.Last);
+            && !IsIn(line, excluded);
     }
 
     /// <summary>Markdig's inclusive span as a half-open one, clamped to the text (Markdig can overshoot at the end).</summary>

@@ -14,6 +14,13 @@ public static class TableParser
         return s.Length >= 2 && s[0] == '|';
     }
 
+    /// <summary>Whether a line is a Markdown pipe table's delimiter row, such as <c>| --- | :---: |</c>.</summary>
+    public static bool IsDelimiterRow(string text, TextSpan line)
+    {
+        var s = text.AsSpan(line.Start, line.Length).Trim();
+        return s.Length >= 2 && s[0] == '|' && s.Contains('-') && !s.ContainsAnyExcept("|-: \t");
+    }
+
     /// <summary>Whether a run of tab-separated lines is a table rather than a paragraph with a stray tab or two.</summary>
     public static bool IsTabTable(SourceText source, IReadOnlyList<TextSpan> lines)
         => lines.Count >= 2 || SplitTabs(source, lines[0]).Count(c => c.Value.Kind != CellValueKind.Empty) >= 3;
