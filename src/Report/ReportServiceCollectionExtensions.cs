@@ -19,7 +19,7 @@ public static class ReportServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportReader, MarkdownReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceFormat, DocxFormat>());
         services.TryAddSingleton<ReportReaderSelector>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceFormat, HtmlFormat>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceFormat, HtmlFormat>(_ => new HtmlFormat()));
         services.TryAddSingleton<SourceOpener>();
         services.TryAddSingleton(_ => templatePath is null ? TemplateLoader.LoadDefault() : TemplateLoader.Load(templatePath));
         services.TryAddSingleton<TemplateBinder>();

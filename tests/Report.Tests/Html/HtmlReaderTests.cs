@@ -108,4 +108,15 @@ public sealed class HtmlReaderTests
         var source = Read("<body><p>一、总体情况</p><!-- 编辑注释 --><!-- govlint-disable-next-line GI6003 --><p>甲,乙。</p></body>");
         Assert.Equal("一、总体情况\n\n<!-- govlint-disable-next-line GI6003 -->\n\n甲,乙。", source.Text.Trim());
     }
+
+    [Fact]
+    public void A_page_too_deeply_nested_to_parse_in_time_is_refused_with_a_message()
+    {
+        string html = "<html><body><p>一、总体情况</p>" + string.Concat(Enumerable.Repeat("<b><i>", 20000)) + "文字</body></html>";
+
+        bool opened = new HtmlFormat(TimeSpan.FromMilliseconds(50)).TryOpen(System.Text.Encoding.UTF8.GetBytes(html), "deep.html", out _, out var error);
+
+        Assert.False(opened);
+        Assert.StartsWith("网页结构过于复杂", error);
+    }
 }

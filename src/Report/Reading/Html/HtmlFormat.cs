@@ -5,8 +5,13 @@ using GovInfo.Report.Text;
 namespace GovInfo.Report.Reading.Html;
 
 /// <summary>Web pages (.html, .htm): the report body projected to plain text; fixes are written into the HTML source.</summary>
-public sealed class HtmlFormat : ISourceFormat
+public sealed class HtmlFormat(TimeSpan? parseTimeout = null) : ISourceFormat
 {
+    /// <summary>How long a page may take to parse; real pages take milliseconds.</summary>
+    public static readonly TimeSpan DefaultParseTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly TimeSpan _parseTimeout = parseTimeout ?? DefaultParseTimeout;
+
     public string Format => "html";
 
     public IReadOnlyCollection<string> Extensions { get; } = [".html", ".htm", ".shtml", ".xhtml"];
@@ -23,8 +28,17 @@ public sealed class HtmlFormat : ISourceFormat
     {
         source = null;
         if (!SourceDecoder.TryDecode(bytes, path, out var html, out error)) return false;
-        source = HtmlProjector.Project(html);
-        return true;
+        using var timeout = new CancellationTokenSource(_parseTimeout);
+        try
+        {
+            source = HtmlProjector.Project(html, timeout.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            error = $"网页结构过于复杂（元素嵌套过深），{_parseTimeout.TotalSeconds:0.#} 秒内未能解析完：请确认这是正常的报告网页。";
+            return false;
+        }
     }
 
     public bool TryWrite(byte[] bytes, SourceText source, IReadOnlyList<SourceEdit> edits, [NotNullWhen(true)] out byte[]? result, [NotNullWhen(false)] out string? error)

@@ -38,9 +38,12 @@ public sealed class HtmlProjector
         _out = new ProjectionBuilder("html", html, PositionScheme.Lines);
     }
 
-    public static SourceText Project(SourceText html)
+    /// <exception cref="OperationCanceledException">The page took longer than the token allows to parse.</exception>
+    public static SourceText Project(SourceText html, CancellationToken cancel = default)
     {
-        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html.Text);
+        // The HTML5 parser is quadratic on thousands of nested formatting tags; the token bounds that.
+        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true })
+            .ParseDocumentAsync(html.Text, cancel).GetAwaiter().GetResult();
         var projector = new HtmlProjector(html, new HtmlSourceAligner(html.Text, document));
         var body = HtmlBodyFinder.Find(document);
         if (!HasOwnTitle(body) && document.Head?.QuerySelector("title")?.ChildNodes.OfType<IText>().FirstOrDefault() is { } title)
