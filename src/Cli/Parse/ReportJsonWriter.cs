@@ -32,7 +32,7 @@ public static class ReportJsonWriter
         json.WriteString("reader", report.Document.Format);
         json.WriteString("encoding", source.Encoding.WebName);
         // Say when line numbers count .docx paragraphs rather than lines.
-        if (source.Scheme == PositionScheme.Paragraphs) json.WriteString("positionScheme", "docx-paragraphs");
+        if (source.Scheme == PositionScheme.Paragraphs) json.WriteString("positionScheme", PositionSchemes.DocxParagraphs);
         json.WriteString("template", report.Template.Id);
         WriteTitle(json, source, report.Title);
         json.WriteStartArray("sections");

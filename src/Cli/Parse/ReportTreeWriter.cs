@@ -15,7 +15,7 @@ public static class ReportTreeWriter
 
         // A .docx has no lines: its positions are paragraph:column (第N段).
         bool paragraphs = source.Scheme == PositionScheme.Paragraphs;
-        string unit = paragraphs ? "段" : "行";
+        string unit = source.Scheme.LineUnit();
         string reading = paragraphs ? "位置：段落:列" : $"编码：{source.Encoding.WebName}{(source.HadByteOrderMark ? "，带 BOM" : "")}";
         output.WriteLine($"报告 {source.Path}（读取方式：{report.Document.Format}，{reading}，模板：{report.Template.Id}）");
         if (report.Title is { } title)

@@ -29,7 +29,7 @@ public static class ReportFunctions
 
     /// <summary>A position as a reader says it: 第 12 行, or 第 12 段 in a .docx, whose positions count paragraphs.</summary>
     private static string Where(Report.Text.SourceText source, int offset)
-        => $"第 {source.Locate(offset).Line} {(source.Scheme == Report.Text.PositionScheme.Paragraphs ? "段" : "行")}";
+        => $"第 {source.Locate(offset).Line} {source.Scheme.LineUnit()}";
     private static Value Num(decimal? n, TextSpan? at = null) => n is { } v ? new NumberValue(v, at is { } a ? [a] : []) : Value.Null;
     private static Value Src(SourceText source, TextSpan span) => TextValue.FromSource(source[span], span.Start);
     private static ListValue List<T>(IEnumerable<T> items, Func<T, Value> wrap) => new(items.Select(wrap).ToList());

@@ -187,7 +187,7 @@ public sealed class SarifFormatter : IDiagnosticFormatter
         {
             // A .docx has no lines: say that these lines count paragraphs (docs/positions.md).
             json.WriteStartObject("properties");
-            json.WriteString("govlint/positionScheme", "docx-paragraphs");
+            json.WriteString("govlint/positionScheme", PositionSchemes.DocxParagraphs);
             json.WriteEndObject();
         }
         if (snippet)

@@ -24,6 +24,9 @@ public interface ISourceFormat
     /// <summary>The projected text of the file, or a message saying why it cannot be read; never throws on malformed input.</summary>
     bool TryOpen(byte[] bytes, string path, [NotNullWhen(true)] out SourceText? source, [NotNullWhen(false)] out string? error);
 
-    /// <summary>The file's bytes with the edits (spans of <see cref="SourceMap.Original"/>, not overlapping, in order) written in.</summary>
+    /// <summary>
+    /// The file's bytes with the edits (spans of <see cref="SourceMap.Original"/>, not overlapping, in order)
+    /// written in. The caller opens the result again before using it, so a format need not check that here.
+    /// </summary>
     bool TryWrite(byte[] bytes, SourceText source, IReadOnlyList<SourceEdit> edits, [NotNullWhen(true)] out byte[]? result, [NotNullWhen(false)] out string? error);
 }

@@ -15,15 +15,11 @@ public static class TableParser
     }
 
     /// <summary>Whether a line is a Markdown pipe table's delimiter row, such as <c>| --- | :---: |</c>.</summary>
-    public static bool IsDelimiterRow(string text, TextSpan line)
-    {
-        var s = text.AsSpan(line.Start, line.Length).Trim();
-        return s.Length >= 2 && s[0] == '|' && s.Contains('-') && !s.ContainsAnyExcept("|-: \t");
-    }
+    public static bool IsDelimiterRow(string text, TextSpan line) => IsPipeRow(text, line) && IsDelimiterRow(SplitPipes(text, line));
 
     /// <summary>Whether a run of tab-separated lines is a table rather than a paragraph with a stray tab or two.</summary>
     public static bool IsTabTable(SourceText source, IReadOnlyList<TextSpan> lines)
-        => lines.Count >= 2 || SplitTabs(source, lines[0]).Count(c => c.Value.Kind != CellValueKind.Empty) >= 3;
+        => lines.Count >= 2 || SplitTabs(source.Text, lines[0]).Count(c => c.Value.Kind != CellValueKind.Empty) >= 3;
 
     public static Table ParseTabs(SourceText source, IReadOnlyList<TextSpan> lines)
         => Build(TableSyntax.TabSeparated, source, lines, SplitTabs);
@@ -31,36 +27,35 @@ public static class TableParser
     public static Table ParsePipes(SourceText source, IReadOnlyList<TextSpan> lines)
         => Build(TableSyntax.Pipe, source, lines, SplitPipes);
 
-    private static Table Build(TableSyntax syntax, SourceText source, IReadOnlyList<TextSpan> lines, Func<SourceText, TextSpan, List<TableCell>> split)
+    private static Table Build(TableSyntax syntax, SourceText source, IReadOnlyList<TextSpan> lines, Func<string, TextSpan, List<TableCell>> split)
     {
         var rows = new List<TableRow>(lines.Count);
         foreach (var line in lines)
         {
-            var cells = split(source, line);
+            var cells = split(source.Text, line);
             if (syntax == TableSyntax.Pipe && IsDelimiterRow(cells)) continue;
             rows.Add(new TableRow(line, source.Locate(line.Start).Line, cells));
         }
         return new Table(lines[0].Cover(lines[^1]), syntax, rows);
     }
 
-    private static List<TableCell> SplitTabs(SourceText source, TextSpan line)
+    private static List<TableCell> SplitTabs(string text, TextSpan line)
     {
         var cells = new List<TableCell>();
         int start = line.Start;
         for (int i = line.Start; i <= line.End; i++)
         {
-            if (i == line.End || source.Text[i] == '\t')
+            if (i == line.End || text[i] == '\t')
             {
-                cells.Add(Cell(source, start, i));
+                cells.Add(Cell(text, start, i));
                 start = i + 1;
             }
         }
         return cells;
     }
 
-    private static List<TableCell> SplitPipes(SourceText source, TextSpan line)
+    private static List<TableCell> SplitPipes(string text, TextSpan line)
     {
-        string text = source.Text;
         int start = line.Start, end = line.End;
         while (start < end && IsBlank(text[start])) start++;
         while (end > start && IsBlank(text[end - 1])) end--;
@@ -73,21 +68,20 @@ public static class TableParser
         {
             if (i == end || (text[i] == '|' && text[i - 1] != '\\'))
             {
-                cells.Add(Cell(source, cellStart, i));
+                cells.Add(Cell(text, cellStart, i));
                 cellStart = i + 1;
             }
         }
         return cells;
     }
 
-    private static TableCell Cell(SourceText source, int start, int end)
+    private static TableCell Cell(string text, int start, int end)
     {
-        string text = source.Text;
         int s = start, e = end;
         while (s < e && IsBlank(text[s])) s++;
         while (e > s && IsBlank(text[e - 1])) e--;
         var span = TextSpan.FromBounds(s, e);
-        string cellText = source[span];
+        string cellText = text.Substring(span.Start, span.Length);
         return new TableCell(span, cellText, CellValue.Parse(cellText));
     }
 

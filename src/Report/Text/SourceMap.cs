@@ -1,8 +1,5 @@
 namespace GovInfo.Report.Text;
 
-/// <summary>How the positions of a file are shown: as lines of its source, or as paragraphs of a Word document.</summary>
-public enum PositionScheme { Lines, Paragraphs }
-
 /// <summary>
 /// Leads offsets of a projected text (the plain text govlint reads out of a .docx or HTML file) back to
 /// offsets in the <see cref="Original"/> text: the HTML source, or the .docx paragraphs one per line.

@@ -31,16 +31,8 @@ public sealed class DocxFormat : ISourceFormat
             error = "这段文本不是从 .docx 读出的。";
             return false;
         }
-        if (!DocxPackage.TryEdit(bytes, body => DocxWriter.Apply(DocxBody.Read(body), map.Original, edits), out var written, out error))
-            return false;
-        // A file Word cannot open is worse than no fix.
-        if (!DocxPackage.TryRead(written, (_, body) => DocxBody.Read(body), out _, out var reopenError))
-        {
-            error = $"修复后的文件无法打开：{reopenError}";
-            return false;
-        }
-        result = written;
-        return true;
+        // FixRunner reopens the result before anything is written: a file that does not open is no fix.
+        return DocxPackage.TryEdit(bytes, body => DocxWriter.Apply(DocxBody.Read(body), map.Original, edits), out result, out error);
     }
 
     private static SourceText Project(MainDocumentPart main, DocumentFormat.OpenXml.Wordprocessing.Body body, string path)

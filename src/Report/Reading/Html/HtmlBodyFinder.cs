@@ -19,6 +19,21 @@ public static class HtmlBodyFinder
     public static IElement Find(IDocument document)
     {
         var root = document.Body ?? document.DocumentElement;
+        var lengths = new Dictionary<IElement, int>();
+        // Each element's text is counted once, whatever the number of levels the search descends.
+        int ContentLength(IElement element)
+        {
+            if (lengths.TryGetValue(element, out int known)) return known;
+            int length = 0;
+            if (!IsChrome(element))
+                foreach (var child in element.ChildNodes)
+                {
+                    if (child is IText text) length += text.Data.Count(char.IsLetterOrDigit);
+                    else if (child is IElement e) length += ContentLength(e);
+                }
+            return lengths[element] = length;
+        }
+
         var editor = root.QuerySelectorAll("*").FirstOrDefault(e => e.ClassList.Any(c => c.Equals("TRS_Editor", StringComparison.OrdinalIgnoreCase)));
         if (editor is not null && ContentLength(editor) > 0) return editor;
 
@@ -39,19 +54,9 @@ public static class HtmlBodyFinder
     }
 
     /// <summary>Elements that are page furniture rather than report text.</summary>
-    public static bool IsChrome(IElement element)
-        => Chrome.Contains(element.LocalName) || element.HasAttribute("hidden")
-            || (element.GetAttribute("style") ?? "").Replace(" ", "").Contains("display:none", StringComparison.OrdinalIgnoreCase);
+    public static bool IsChrome(IElement element) => Chrome.Contains(element.LocalName) || IsHidden(element);
 
-    private static int ContentLength(IElement element)
-    {
-        if (IsChrome(element)) return 0;
-        int length = 0;
-        foreach (var child in element.ChildNodes)
-        {
-            if (child is IText text) length += text.Data.Count(char.IsLetterOrDigit);
-            else if (child is IElement e) length += ContentLength(e);
-        }
-        return length;
-    }
+    /// <summary>Elements a browser does not show: the <c>hidden</c> attribute or <c>display:none</c>.</summary>
+    public static bool IsHidden(IElement element)
+        => element.HasAttribute("hidden") || (element.GetAttribute("style") ?? "").Replace(" ", "").Contains("display:none", StringComparison.OrdinalIgnoreCase);
 }

@@ -90,7 +90,7 @@ public sealed class HtmlProjector
             Directive(comment);
             return;
         }
-        if (node is not IElement element || Skipped.Contains(element.LocalName) || IsHidden(element)) return;
+        if (node is not IElement element || Skipped.Contains(element.LocalName) || HtmlBodyFinder.IsHidden(element)) return;
         int anchor = HtmlSourceAligner.ElementStart(element);
         string name = element.LocalName;
         if (name == "br") LineBreak(anchor);
@@ -200,7 +200,4 @@ public sealed class HtmlProjector
         _out.TrimEnd(c => c == ' ');
         if (_out.Length > 0 && _out.Last != '\n') _out.AppendSynthetic("\n", anchor);
     }
-
-    private static bool IsHidden(IElement element)
-        => element.HasAttribute("hidden") || (element.GetAttribute("style") ?? "").Replace(" ", "").Contains("display:none", StringComparison.OrdinalIgnoreCase);
 }
