@@ -10,6 +10,7 @@ public static class LinterServiceCollectionExtensions
 {
     public static IServiceCollection AddGovlintLinter(this IServiceCollection services)
     {
+        services.TryAddSingleton(_ => DefaultRules.Expressions());
         services.TryAddSingleton<LintRunner>();
         services.TryAddSingleton<Fixes.FixRunner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDiagnosticFormatter, TextFormatter>());

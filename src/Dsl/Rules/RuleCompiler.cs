@@ -9,8 +9,10 @@ using GovInfo.Report.Yaml;
 namespace GovInfo.Dsl.Rules;
 
 /// <summary>Compiles a <see cref="RuleSyntax"/>: parses and type-checks every expression, reporting errors at their place in the YAML file.</summary>
-public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry functions)
+public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry functions, ExpressionCache? expressions = null)
 {
+    private readonly ExpressionCache _expressions = expressions ?? new ExpressionCache();
+
     public CompiledRule? Compile(RuleSyntax rule, YamlReader reader)
     {
         int errorsBefore = reader.Errors.Count;
@@ -32,7 +34,7 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
         (int, Evaluator)? loop = null;
         if (rule.For is { } forSource)
         {
-            var clause = ExpressionParser.Parse(ExpressionGrammar.ForClause, forSource.Text, out var syntaxError);
+            var clause = _expressions.ParseFor(forSource.Text, out var syntaxError);
             if (clause is null) Report(reader, forSource, 0, syntaxError! with { Message = syntaxError.Message + "（for 应写作 “变量 in 列表”）" });
             else
             {
@@ -76,7 +78,7 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
     private BoundExpression? Bind(YamlReader reader, ExpressionSource? source, SymbolScope scope, SlotAllocator slots, DslType? expected, string key)
     {
         if (source is null) return null;
-        var expr = ExpressionParser.Parse(source.Text, out var syntaxError);
+        var expr = _expressions.Parse(source.Text, out var syntaxError);
         if (expr is null)
         {
             Report(reader, source, 0, syntaxError!);
@@ -113,7 +115,7 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
                 compiled.Add(part);
                 continue;
             }
-            var expr = ExpressionParser.Parse(hole.Text, out var syntaxError);
+            var expr = _expressions.Parse(hole.Text, out var syntaxError);
             if (expr is null)
             {
                 Report(reader, source, hole.Start, syntaxError!);

@@ -1,4 +1,5 @@
 using GovInfo.Dsl.Functions;
+using GovInfo.Dsl.Syntax;
 using GovInfo.Report.Template;
 using GovInfo.Report.Yaml;
 
@@ -16,9 +17,14 @@ public sealed class RuleSet(IReadOnlyList<CompiledRule> rules, IReadOnlyList<Yam
 }
 
 /// <summary>Loads rule files and folders, compiles every rule, and reports all errors of all files in one pass.</summary>
-/// <remarks>Files are read and compiled in parallel (most of a cold start is parsing expressions); results merge in file order.</remarks>
-public sealed class RuleLoader(ReportTemplate template, FunctionRegistry functions)
+/// <remarks>
+/// Files are read and compiled in parallel and merged in file order. Expressions already in <paramref name="expressions"/>
+/// (the default pack's, parsed at build time) are not parsed again: most of a cold start was parsing them.
+/// </remarks>
+public sealed class RuleLoader(ReportTemplate template, FunctionRegistry functions, ExpressionCache? expressions = null)
 {
+    private readonly ExpressionCache _expressions = expressions ?? new ExpressionCache();
+
     public static readonly string[] Extensions = [".yaml", ".yml"];
 
     /// <summary>One rule file read and compiled: its rules (null where a rule did not compile), or why it was left out.</summary>
@@ -30,7 +36,7 @@ public sealed class RuleLoader(ReportTemplate template, FunctionRegistry functio
         var rules = new List<CompiledRule>();
         var files = new List<string>();
         var firstById = new Dictionary<string, (string Path, int Line)>();
-        var compiler = new RuleCompiler(template, functions);
+        var compiler = new RuleCompiler(template, functions, _expressions);
 
         var entries = Expand(paths).ToList();
         var outcomes = new FileOutcome?[entries.Count];

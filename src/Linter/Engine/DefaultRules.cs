@@ -1,3 +1,4 @@
+using GovInfo.Dsl.Syntax;
 using GovInfo.Report.Template;
 
 namespace GovInfo.Linter.Engine;
@@ -5,8 +6,17 @@ namespace GovInfo.Linter.Engine;
 /// <summary>Where the default rule pack is: the <c>rules/</c> folder that holds the shipped template, beside the binary or above the working directory.</summary>
 public static class DefaultRules
 {
+    private const string ExpressionTable = "GovInfo.Linter.default-pack.expressions";
+
     // Looked up once per process: every file asks for its engine, and the search probes the file system.
     private static readonly Lazy<string> Found = new(() => Path.GetDirectoryName(Path.GetDirectoryName(TemplateLoader.LocateDefault()))!);
 
     public static string Folder() => Found.Value;
+
+    /// <summary>The default pack's expressions, parsed at build time (see Linter.csproj), as a cache to load rules with.</summary>
+    public static ExpressionCache Expressions()
+    {
+        using var table = typeof(DefaultRules).Assembly.GetManifestResourceStream(ExpressionTable);
+        return ExpressionCache.Load(table);
+    }
 }

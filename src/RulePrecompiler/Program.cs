@@ -1,0 +1,33 @@
+// Build step of src/Linter: parses every expression of the default rule pack and writes the table that
+// govlint loads instead of parsing them again at each start.
+//   govlint-precompile RULES_FOLDER TEMPLATE_YAML OUTPUT
+using GovInfo.Dsl.Functions;
+using GovInfo.Dsl.Rules;
+using GovInfo.Dsl.Syntax;
+using GovInfo.Report.Template;
+
+if (args.Length != 3)
+{
+    Console.Error.WriteLine("usage: govlint-precompile RULES_FOLDER TEMPLATE_YAML OUTPUT");
+    return 2;
+}
+var (rules, templatePath, output) = (args[0], args[1], args[2]);
+
+var cache = new ExpressionCache();
+var set = new RuleLoader(TemplateLoader.Load(templatePath), FunctionRegistry.Builtin, cache).Load([rules]);
+if (set.HasErrors)
+{
+    foreach (var error in set.Errors) Console.Error.WriteLine(error.Render());
+    Console.Error.WriteLine($"govlint-precompile: 默认规则包有 {set.Errors.Count} 个错误。");
+    return 1;
+}
+
+using var table = new MemoryStream();
+cache.Save(table);
+byte[] bytes = table.ToArray();
+// Unchanged bytes leave the file alone, so the build stays incremental.
+if (File.Exists(output) && File.ReadAllBytes(output).AsSpan().SequenceEqual(bytes)) return 0;
+Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+File.WriteAllBytes(output, bytes);
+Console.WriteLine($"govlint-precompile: {set.Rules.Count} 条规则、{cache.Count} 个表达式 → {output}");
+return 0;
