@@ -16,13 +16,12 @@ public sealed class ExpressionCache
 
     private readonly ConcurrentDictionary<string, Expr> _expressions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ForClause> _forClauses = new(StringComparer.Ordinal);
+    private int _misses;
 
     public int Count => _expressions.Count + _forClauses.Count;
 
     /// <summary>Texts that were not in the cache and were given to the grammar.</summary>
     public int Misses => _misses;
-
-    private int _misses;
 
     /// <summary>A whole expression; see <see cref="ExpressionParser.Parse(string, out DslError?)"/>.</summary>
     public Expr? Parse(string text, out DslError? error)
