@@ -34,14 +34,14 @@ public static class ReportFunctions
     private static Value Src(SourceText source, TextSpan span) => TextValue.FromSource(source[span], span.Start);
     private static ListValue List<T>(IEnumerable<T> items, Func<T, Value> wrap) => new(items.Select(wrap).ToList());
 
-    private static readonly Dictionary<CellValueKind, TextValue> KindNames
-        = Enum.GetValues<CellValueKind>().ToDictionary(k => k, k => new TextValue(k.ToString().ToLowerInvariant(), null, []));
+    private static readonly TextValue[] KindNames
+        = [.. Enum.GetValues<CellValueKind>().Select(k => new TextValue(k.ToString().ToLowerInvariant(), null, []))];
     private static readonly TextValue Missing = new("missing", null, []);
 
     /// <summary>A cell's kind, located at the cell; while only testing (no origins) the shared name value does.</summary>
     private static TextValue KindOf(BoundCell cell, Value at, EvalContext context)
     {
-        var name = cell.Cell is { } tc ? KindNames[tc.Value.Kind] : Missing;
+        var name = cell.Cell is { } tc ? KindNames[(int)tc.Value.Kind] : Missing;
         return context.TrackOrigins ? new TextValue(name.Text, null, at.Origins) : name;
     }
 

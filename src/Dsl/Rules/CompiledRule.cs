@@ -27,6 +27,9 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
     public string? TableKey { get; } = tableKey;
     public RuleExamples Examples { get; } = examples;
 
+    // An array, not the parts' list: a foreach over an interface would box an enumerator per node.
+    private readonly (int Slot, Evaluator Value)[] _lets = [.. parts.Lets];
+
     /// <summary>Evaluates the rule on every node of its scope in the report.</summary>
     public List<RuleFinding> Evaluate(ReportView view)
     {
@@ -85,7 +88,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
     /// <summary>Whether the body would report anything on the node: the lets and the condition, without messages or locations.</summary>
     private bool Fails(EvalContext context, ScopeNode node)
     {
-        foreach (var (slot, value) in parts.Lets) context.Slots[slot] = value(context);
+        foreach (var (slot, value) in _lets) context.Slots[slot] = value(context);
         switch (Descriptor.Kind)
         {
             case RuleKind.Assert:
@@ -109,7 +112,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
 
     private void EvaluateBody(EvalContext context, ScopeNode node, List<RuleFinding> findings)
     {
-        foreach (var (slot, value) in parts.Lets) context.Slots[slot] = value(context);
+        foreach (var (slot, value) in _lets) context.Slots[slot] = value(context);
         switch (Descriptor.Kind)
         {
             case RuleKind.Assert:
