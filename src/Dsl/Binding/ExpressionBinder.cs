@@ -21,6 +21,9 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
 
     public ReportTemplate Template => template;
 
+    /// <summary>When set, calls with lambdas that depend only on the scope node are computed once per node.</summary>
+    public NodeInvariance? Invariance { get; init; }
+
     public BoundExpression Bind(Expr expr, SymbolScope scope) => expr switch
     {
         NumberLiteral n => Constant(DslType.Number, new NumberValue(n.Value, [])),
@@ -31,8 +34,8 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
         NameExpr name => BindName(name, scope),
         UnaryExpr u => BindUnary(u, scope),
         BinaryExpr b => BindBinary(b, scope),
-        CallExpr call => BindCall(call, call.Function, call.Arguments.Select(a => (Expr: a, Bound: (BoundExpression?)null)).ToList(), scope),
-        MemberExpr member => BindMember(member, scope),
+        CallExpr call => Memoize(Invariance?.Mark(), BindCall(call, call.Function, call.Arguments.Select(a => (Expr: a, Bound: (BoundExpression?)null)).ToList(), scope)),
+        MemberExpr member => Memoize(Invariance?.Mark(), BindMember(member, scope)),
         IndexExpr index => new IndexBinder(this).Bind(index, scope),
         ListExpr list => BindList(list, scope),
         LambdaExpr lambda => Fail(lambda, DslErrorCodes.TypeError, "x => … 只能作为函数参数使用，如 all(列表, x => 条件)。"),
@@ -44,6 +47,10 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
         Errors.Add(new DslError(at.Start, Math.Max(1, at.Length), code, message));
         return BoundExpression.Error;
     }
+
+    // The mark is taken before the call is bound (argument evaluation order: C# evaluates it first).
+    private BoundExpression Memoize((int, int)? mark, BoundExpression bound)
+        => mark is { } m && Invariance is { } invariance ? invariance.Memoize(m, bound) : bound;
 
     private static BoundExpression Constant(DslType type, Value value) => new(type, _ => value);
 
@@ -69,6 +76,7 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
         {
             variable.MarkUsed();
             int slot = variable.Slot;
+            Invariance?.Read(slot);
             return new BoundExpression(variable.Type, c => c.Slots[slot]);
         }
         if (Globals.TryGet(template, name.Name) is { } global) return global;
@@ -184,7 +192,7 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
                 {
                     var lambda = (LambdaExpr)arguments[index].Expr;
                     int slot = slots.Next();
-                    var inner = new ExpressionBinder(template, functions, slots);
+                    var inner = new ExpressionBinder(template, functions, slots) { Invariance = Invariance };
                     var body = inner.Bind(lambda.Body, scope.With(lambda.Parameter, slot, parameterType));
                     lambdaErrors.AddRange(inner.Errors);
                     if (inner.Errors.Count > 0) return null;

@@ -18,7 +18,8 @@ public sealed record CompiledRuleParts(
     Evaluator? Unless,
     MessageTemplate Message,
     Evaluator? At,
-    MessageTemplate? Fix);
+    MessageTemplate? Fix,
+    IReadOnlyList<int>? MemoSlots = null);
 
 /// <summary>A rule compiled once and evaluated on many reports: it walks its scope and yields findings.</summary>
 public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, RuleExamples examples, CompiledRuleParts parts)
@@ -29,6 +30,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
 
     // An array, not the parts' list: a foreach over an interface would box an enumerator per node.
     private readonly (int Slot, Evaluator Value)[] _lets = [.. parts.Lets];
+    private readonly int[] _memoSlots = [.. parts.MemoSlots ?? []];
 
     /// <summary>Evaluates the rule on every node of its scope in the report.</summary>
     public List<RuleFinding> Evaluate(ReportView view)
@@ -55,7 +57,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
         var slots = context.Slots;
         slots[parts.ScopeSlot] = node.Node;
         if (parts.TextSlot is { } textSlot) slots[textSlot] = node.Text;
-        context.TrackOrigins = false;
+        SetTracking(context, false);
         try
         {
             if (parts.Where is { } where && where(context) is not BoolValue { Value: true }) return;
@@ -67,15 +69,15 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
                 {
                     slots[loop.Slot] = list.Items[i];
                     if (!Fails(context, node)) continue;
-                    context.TrackOrigins = true;
+                    SetTracking(context, true);
                     slots[loop.Slot] = ((ListValue)loop.Collection(context)).Items[i];
                     EvaluateBody(context, node, findings);
-                    context.TrackOrigins = false;
+                    SetTracking(context, false);
                 }
             }
             else if (Fails(context, node))
             {
-                context.TrackOrigins = true;
+                SetTracking(context, true);
                 EvaluateBody(context, node, findings);
             }
         }
@@ -85,10 +87,18 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
         }
     }
 
+    /// <summary>Switches origins on or off and forgets the node's memoized values, which were computed with the other setting.</summary>
+    private void SetTracking(EvalContext context, bool track)
+    {
+        context.TrackOrigins = track;
+        foreach (int slot in _memoSlots) context.Slots[slot] = NodeMemo.Unset;
+    }
+
     /// <summary>Whether the body would report anything on the node: the lets and the condition, without messages or locations.</summary>
     private bool Fails(EvalContext context, ScopeNode node)
     {
-        foreach (var (slot, value) in _lets) context.Slots[slot] = value(context);
+        var slots = context.Slots;
+        foreach (var (slot, value) in _lets) slots[slot] = value(context);
         switch (Descriptor.Kind)
         {
             case RuleKind.Assert:

@@ -51,7 +51,16 @@ public static class ScopeNodes
     {
         string source = view.Source.Text;
         var report = view.Report;
-        var nodes = new List<ScopeNode>();
+        var nodes = new List<ScopeNode>(scope switch
+        {
+            ScopeKind.Document => 1,
+            ScopeKind.Section => report.Sections.Count,
+            ScopeKind.Paragraph => view.Paragraphs.Count,
+            ScopeKind.Sentence => view.Sentences.Count,
+            ScopeKind.Table => report.Tables.Count,
+            ScopeKind.Row => view.Rows.Count,
+            _ => report.Tables.Sum(t => t.IsFound ? t.Cells.Count : 0),
+        });
         switch (scope)
         {
             case ScopeKind.Document:
