@@ -39,7 +39,9 @@ public sealed class BoundTable
         HeaderRows = headerRows;
         MissingColumns = missingColumns;
         _cells = cells.ToDictionary(c => (c.Row, c.Column));
-        MissingRows = definition.RowLeaves.Where(r => !cells.Any(c => c.Row == r)).ToList();
+        var boundRows = new HashSet<LabelNode>(ReferenceEqualityComparer.Instance);
+        foreach (var cell in cells) boundRows.Add(cell.Row);
+        MissingRows = definition.RowLeaves.Where(r => !boundRows.Contains(r)).ToList();
     }
 
     public TableDefinition Definition { get; }

@@ -22,6 +22,11 @@ public sealed class TableBinder(TableDefinition definition)
         .Select(LabelNormalizer.Fold)
         .ToArray();
 
+    // Folded once: every row of a table of several parts is tested against each part's header.
+    private readonly (TablePart Part, LabelNormalizer.Folded Header)[] _headers = definition.Parts.Count > 1
+        ? [.. definition.Parts.Where(p => p.Header is not null).Select(p => (p, LabelNormalizer.Fold(p.Header!)))]
+        : [];
+
     /// <summary>How many of the template's labels the source table shows: a measure of whether it is this table.</summary>
     public int Score(Table table) => Score(ShownLabels(table));
 
@@ -38,7 +43,12 @@ public sealed class TableBinder(TableDefinition definition)
     public static HashSet<string> ShownLabels(Table table)
     {
         // A name matches a cell when either form of one equals either form of the other (LabelNormalizer.Matches).
-        var shown = new HashSet<string>(table.Rows.Sum(r => r.Cells.Count) * 2, StringComparer.Ordinal);
+        // Sized by the text cells only: most cells are numbers, and a set sized for every cell cost more to clear than to fill.
+        int texts = 0;
+        foreach (var row in table.Rows)
+            foreach (var cell in row.Cells)
+                if (cell.Value.Kind == CellValueKind.Text) texts++;
+        var shown = new HashSet<string>(texts * 2, StringComparer.Ordinal);
         foreach (var row in table.Rows)
             foreach (var cell in row.Cells)
             {
@@ -64,16 +74,19 @@ public sealed class TableBinder(TableDefinition definition)
 
         foreach (var row in table.Rows)
         {
-            if (parts.Count > 1 && parts.FirstOrDefault(p => p.Header is not null && row.NonEmptyCells.Any(c => LabelNormalizer.Matches(c.Text, p.Header))) is { } opened)
+            if (parts.Count > 1 && OpenedPart(row) is { } opened)
             {
                 part = opened;
                 context = null;
                 continue;
             }
 
-            int prefixLength = row.Cells.TakeWhile(c => !IsValue(c)).Count();
-            var labels = row.Cells.Take(prefixLength).Where(c => c.Value.Kind != CellValueKind.Empty).ToList();
-            var values = row.Cells.Skip(prefixLength).ToList();
+            var rowCells = row.Cells;
+            int prefixLength = 0;
+            while (prefixLength < rowCells.Count && !IsValue(rowCells[prefixLength])) prefixLength++;
+            var labels = new List<TableCell>(prefixLength);
+            for (int i = 0; i < prefixLength; i++)
+                if (rowCells[i].Value.Kind != CellValueKind.Empty) labels.Add(rowCells[i]);
             var scope = part is not null ? part.AllRows : _allRows;
 
             LabelNode? node = labels.Count > 0
@@ -82,7 +95,7 @@ public sealed class TableBinder(TableDefinition definition)
 
             if (node is null)
             {
-                if (values.Any(IsValue)) unbound.Add(new UnboundRow(row, UnboundRowReason.Unrecognized));
+                if (HasValueAfter(rowCells, prefixLength)) unbound.Add(new UnboundRow(row, UnboundRowReason.Unrecognized));
                 else
                 {
                     headerRows.Add(row);
@@ -109,6 +122,26 @@ public sealed class TableBinder(TableDefinition definition)
         var missingColumns = parts.SelectMany(p => p.ColumnLeaves.Where(col => !ColumnShown(col, headerLabels.GetValueOrDefault(p))))
             .Distinct().ToList();
         return new BoundTable(definition, table, foundIn, cells, unbound, headerRows, missingColumns);
+    }
+
+    /// <summary>The part whose header line this row is, if any (the first, in template order).</summary>
+    private TablePart? OpenedPart(TableRow row)
+    {
+        foreach (var (part, header) in _headers)
+            foreach (var cell in row.Cells)
+            {
+                // Folding never lengthens a text, so a cell shorter than the header's shortest form cannot match it.
+                if (cell.Value.Kind == CellValueKind.Empty || cell.Text.Length < header.WithoutNote.Length) continue;
+                if (LabelNormalizer.Matches(LabelNormalizer.Fold(cell.Text), header)) return part;
+            }
+        return null;
+    }
+
+    private static bool HasValueAfter(IReadOnlyList<TableCell> cells, int start)
+    {
+        for (int i = start; i < cells.Count; i++)
+            if (IsValue(cells[i])) return true;
+        return false;
     }
 
     private static bool IsValue(TableCell cell) => cell.Value.Kind is CellValueKind.Number or CellValueKind.Placeholder;
@@ -139,14 +172,22 @@ public sealed class TableBinder(TableDefinition definition)
     {
         var text = LabelNormalizer.Fold(label);
         for (var group = context; group is not null; group = group.Parent)
+            if (Single(group.Children, text, rootsOnly: false) is { } near) return near;
+        if (Single(scope, text, rootsOnly: false) is { } anywhere) return anywhere;
+        return Single(scope, text, rootsOnly: true);
+    }
+
+    /// <summary>The only node of <paramref name="nodes"/> named <paramref name="text"/> (among the roots, when asked), or null for none or several.</summary>
+    private static LabelNode? Single(IReadOnlyList<LabelNode> nodes, LabelNormalizer.Folded text, bool rootsOnly)
+    {
+        LabelNode? found = null;
+        foreach (var node in nodes)
         {
-            var near = group.Children.Where(c => c.IsNamed(text)).ToList();
-            if (near.Count == 1) return near[0];
+            if ((rootsOnly && node.Parent is not null) || !node.IsNamed(text)) continue;
+            if (found is not null) return null;
+            found = node;
         }
-        var anywhere = scope.Where(n => n.IsNamed(text)).ToList();
-        if (anywhere.Count == 1) return anywhere[0];
-        var roots = anywhere.Where(n => n.Parent is null).ToList();
-        return roots.Count == 1 ? roots[0] : null;
+        return found;
     }
 
     /// <summary>The value cells of a row in column order: structural empties at the ends are dropped, missing ones borrowed from the label area.</summary>

@@ -11,9 +11,11 @@ public sealed class TemplateBinder(ReportTemplate template)
     // Table binders hold only what they derive from their template table: made once, shared by every report (and thread).
     private readonly Dictionary<TableDefinition, TableBinder> _binders = template.Tables.ToDictionary(d => d, d => new TableBinder(d));
 
+    private readonly SectionBinder _sections = new(template);
+
     public Report Bind(Document document)
     {
-        var sections = new SectionBinder(Template).Bind(document);
+        var sections = _sections.Bind(document);
         var title = document.Title is { } t ? ReportTitle.Read(t) : null;
         return new Report(document, Template, title, sections, BindTables(document, sections));
     }
