@@ -90,10 +90,10 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
         if (unary.Operator == "-")
         {
             if (!DslType.Number.Accepts(operand.Type)) return Fail(unary, DslErrorCodes.TypeError, $"负号只能用于数字，这里是{operand.Type}。");
-            return new BoundExpression(DslType.Number, c => operand.Evaluate(c) is NumberValue n ? new NumberValue(-n.Number, n.Origins) : Value.Null);
+            return new BoundExpression(DslType.Number, c => operand.Evaluate(c) is NumberValue n ? new NumberValue(-n.Number, n) : Value.Null);
         }
         if (!DslType.Bool.Accepts(operand.Type)) return Fail(unary, DslErrorCodes.TypeError, $"not 只能用于真假值，这里是{operand.Type}。");
-        return new BoundExpression(DslType.Bool, c => operand.Evaluate(c) is BoolValue b ? c.Bool(!b.Value, b.Origins) : Value.Null);
+        return new BoundExpression(DslType.Bool, c => operand.Evaluate(c) is BoolValue b ? c.Bool(!b.Value, b) : Value.Null);
     }
 
     private BoundExpression BindBinary(BinaryExpr binary, SymbolScope scope)
@@ -211,7 +211,7 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
                     return new BoundExpression(result, ctx =>
                     {
                         var value = receiver(ctx);
-                        return value is NodeValue ? body(value, ctx) : ctx.Null(value.Origins);
+                        return value is NodeValue ? body(value, ctx) : ctx.Null(value);
                     });
                 }
                 if (function is SimpleFunction simple && lambdas.All(l => l is null))

@@ -41,7 +41,7 @@ internal sealed class IndexBinder(ExpressionBinder binder)
                 {
                     if (target.Evaluate(c) is not NodeValue { Node: BoundTable table }) return Value.Null;
                     if (row(c, table.Definition) is not { } r || column(c, table.Definition, r) is not { } col) return Value.Null;
-                    return table.Cell(r, col) is { } cell ? c.View.CellNumber(cell) : Value.Null;
+                    return table.Cell(r, col) is { } cell ? c.View.CellNumber(table, cell) : Value.Null;
                 });
             }
             case TypeKind.Row when args.Count == 1:
@@ -53,7 +53,7 @@ internal sealed class IndexBinder(ExpressionBinder binder)
                     if (target.Evaluate(c) is not NodeValue { Node: RowNode row }) return Value.Null;
                     var col = column(c, row.Table.Definition, row.Row);
                     foreach (var cell in row.Cells)
-                        if (cell.Column == col) return c.View.CellNumber(cell);
+                        if (cell.Column == col) return c.View.CellNumber(row.Table, cell);
                     return Value.Null;
                 });
             }

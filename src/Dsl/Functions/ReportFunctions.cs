@@ -34,6 +34,13 @@ public static class ReportFunctions
     private static Value Src(SourceText source, TextSpan span) => TextValue.FromSource(source[span], span.Start);
     private static ListValue List<T>(IEnumerable<T> items, Func<T, Value> wrap) => new(items.Select(wrap).ToList());
 
+    private static ListValue List<T>(IReadOnlyList<T> items, Func<T, Value> wrap)
+    {
+        var values = new Value[items.Count];
+        for (int i = 0; i < values.Length; i++) values[i] = wrap(items[i]);
+        return new ListValue(values);
+    }
+
     private static readonly TextValue[] KindNames
         = [.. Enum.GetValues<CellValueKind>().Select(k => new TextValue(k.ToString().ToLowerInvariant(), null, []))];
     private static readonly TextValue Missing = new("missing", null, []);
@@ -65,7 +72,7 @@ public static class ReportFunctions
         Member("number", "部分.number：模板序号 1–6", TypeKind.Section, Number, (s, c) => Num(((NodeValue)s).As<ReportSection>().Definition.Number)),
         Member("title", "部分.title：模板中的名称，如 其他需要报告的事项", TypeKind.Section, Text, (s, c) => Str(((NodeValue)s).As<ReportSection>().Definition.Title)),
         Member("official", "部分.official：模板中的完整标题，如 六、其他需要报告的事项", TypeKind.Section, Text, (s, c) => Str(((NodeValue)s).As<ReportSection>().Definition.OfficialHeading)),
-        Member("found", "部分.found：报告中是否有这一部分", TypeKind.Section, Bool, (s, c) => c.Bool(((NodeValue)s).As<ReportSection>().IsFound, s.Origins)),
+        Member("found", "部分.found：报告中是否有这一部分", TypeKind.Section, Bool, (s, c) => c.Bool(((NodeValue)s).As<ReportSection>().IsFound, s)),
         Member("heading", "部分.heading：这一部分的标题（第一个），缺失则为空", TypeKind.Section, DslType.Heading, (s, c) => ((NodeValue)s).As<ReportSection>().Heading is { } h ? Nodes.Heading(h) : Value.Null),
         Member("headings", "部分.headings：这一部分标题及其中的各级小标题", TypeKind.Section, DslType.ListOf(DslType.Heading), (s, c) => ((NodeValue)s).As<ReportSection>() is var sec ? List(sec.Headings.Concat(sec.Blocks.OfType<Heading>()).Distinct().OrderBy(h => h.Span.Start), Nodes.Heading) : Value.Null),
         Member("text", "部分.text：这一部分的全文（含标题与表格）", TypeKind.Section, Text, (s, c) => c.View.TextOf(((NodeValue)s).As<ReportSection>())),
@@ -97,7 +104,7 @@ public static class ReportFunctions
 
         Member("key", "表格.key：模板中的键，如 applications", TypeKind.Table, Text, (t, c) => Str(((NodeValue)t).As<BoundTable>().Definition.Key)),
         Member("title", "表格.title：模板中的表名", TypeKind.Table, Text, (t, c) => Str(((NodeValue)t).As<BoundTable>().Definition.Title)),
-        Member("found", "表格.found：报告中是否找到这张表", TypeKind.Table, Bool, (t, c) => c.Bool(((NodeValue)t).As<BoundTable>().IsFound, t.Origins)),
+        Member("found", "表格.found：报告中是否找到这张表", TypeKind.Table, Bool, (t, c) => c.Bool(((NodeValue)t).As<BoundTable>().IsFound, t)),
         new MemberFunction("rows", "表格.rows：模板的各数据行（按模板顺序，找到的）", TypeKind.Table, t => DslType.ListOf(DslType.RowOf(t.Table)), Once((t, c) => List(RowsOf(c.View, ((NodeValue)t).As<BoundTable>()), Nodes.Row))),
         new MemberFunction("columns", "表格.columns：模板的各数据列（按模板顺序）", TypeKind.Table, t => DslType.ListOf(DslType.ColumnOf(t.Table)), Once((t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Definition.Parts.SelectMany(p => p.ColumnLeaves).Distinct(), col => Nodes.Column(new ColumnNode(table, col))) : Value.Null)),
         Member("cells", "表格.cells：全部单元格", TypeKind.Table, DslType.ListOf(DslType.Cell), (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Cells, cell => Nodes.Cell(new CellNode(table, cell))) : Value.Null),
@@ -119,10 +126,10 @@ public static class ReportFunctions
         Member("label", "列.label：模板中的列名", TypeKind.Column, Text, (col, c) => Str(((NodeValue)col).As<ColumnNode>().Column.Label)),
         Member("group", "列.group：上一级列名（如 法人或其他组织），没有则为空", TypeKind.Column, Text, (col, c) => Str(((NodeValue)col).As<ColumnNode>().Column.Parent?.Label)),
 
-        Member("value", "单元格.value：数值；空白、/、- 等非数字为空", TypeKind.Cell, Number, (cell, c) => c.View.CellNumber(((NodeValue)cell).As<CellNode>().Cell)),
+        Member("value", "单元格.value：数值；空白、/、- 等非数字为空", TypeKind.Cell, Number, (cell, c) => ((NodeValue)cell).As<CellNode>() is var node ? c.View.CellNumber(node.Table, node.Cell) : Value.Null),
         Member("text", "单元格.text：原文", TypeKind.Cell, Text, (cell, c) => ((NodeValue)cell).As<CellNode>().Cell.Cell is { } tc ? Src(c.View.Source, tc.Span) : new TextValue("", null, cell.Origins)),
         Member("kind", "单元格.kind：number、empty、placeholder、text 或 missing", TypeKind.Cell, Text, (cell, c) => KindOf(((NodeValue)cell).As<CellNode>().Cell, cell, c)),
-        Member("allowsDecimal", "单元格.allowsDecimal：模板是否允许小数（如万元金额）", TypeKind.Cell, Bool, (cell, c) => c.Bool(((NodeValue)cell).As<CellNode>().Cell.Column.AllowsDecimal, cell.Origins)),
+        Member("allowsDecimal", "单元格.allowsDecimal：模板是否允许小数（如万元金额）", TypeKind.Cell, Bool, (cell, c) => c.Bool(((NodeValue)cell).As<CellNode>().Cell.Column.AllowsDecimal, cell)),
         new MemberFunction("row", "单元格.row：所在行", TypeKind.Cell, _ => DslType.RowOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node && c.View.RowOf(node.Table, node.Cell.Row) is { } row ? Nodes.Row(row) : Value.Null),
         new MemberFunction("column", "单元格.column：所在列", TypeKind.Cell, _ => DslType.ColumnOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node ? Nodes.Column(new ColumnNode(node.Table, node.Cell.Column)) : Value.Null),
     ];

@@ -50,5 +50,12 @@ public sealed class EvalContext(ReportView view, int slotCount)
     public BoolValue Bool(bool value, ImmutableArray<TextSpan> origins)
         => TrackOrigins ? new BoolValue(value, origins) : value ? BoolValue.True : BoolValue.False;
 
+    /// <summary>True or false with the origins of <paramref name="originsOf"/>, which are not even made while only testing.</summary>
+    public BoolValue Bool(bool value, Value originsOf)
+        => TrackOrigins ? new BoolValue(value, originsOf.Origins) : value ? BoolValue.True : BoolValue.False;
+
+    /// <summary>No value, with the origins of <paramref name="originsOf"/> when they are tracked.</summary>
+    public NullValue Null(Value originsOf) => TrackOrigins ? Null(originsOf.Origins) : Value.Null;
+
     public NullValue Null(ImmutableArray<TextSpan> origins) => TrackOrigins && !origins.IsEmpty ? new NullValue(origins) : Value.Null;
 }

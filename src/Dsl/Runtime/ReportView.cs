@@ -45,7 +45,7 @@ public sealed class ReportView
         foreach (var paragraph in paragraphs) Split(paragraph, sentences);
         Sentences = sentences;
 
-        _cellValues = new(report.Tables.Sum(t => t.Cells.Count), ReferenceEqualityComparer.Instance);
+        _cellValues = new Value?[report.Tables.Count][];
         var rows = new List<RowNode>();
         _rowIndex = [];
         foreach (var table in report.Tables)
@@ -79,13 +79,19 @@ public sealed class ReportView
 
     public RowNode? RowOf(BoundTable table, Report.Template.LabelNode row) => _rowIndex.GetValueOrDefault((table, row));
 
-    private readonly Dictionary<BoundCell, Value> _cellValues;
+    // Per table (in report order), per cell (by its index in the table).
+    private readonly Value?[][] _cellValues;
 
     /// <summary>A cell's number as a value, made once per report: arithmetic rules read the same cells many times.</summary>
-    public Value CellNumber(BoundCell cell)
+    public Value CellNumber(BoundTable table, BoundCell cell)
     {
-        if (!_cellValues.TryGetValue(cell, out var value)) _cellValues[cell] = value = Nodes.CellNumber(cell);
-        return value;
+        var tables = Report.Tables;
+        int t = 0;
+        while (t < tables.Count && !ReferenceEquals(tables[t], table)) t++;
+        // A cell of another report, or one not at its index, is not cached (not seen in practice).
+        if (t == tables.Count || cell.Index >= table.Cells.Count || !ReferenceEquals(table.Cells[cell.Index], cell)) return Nodes.CellNumber(cell);
+        var values = _cellValues[t] ??= new Value?[table.Cells.Count];
+        return values[cell.Index] ??= Nodes.CellNumber(cell);
     }
 
     public Report.Binding.Report Report { get; }

@@ -6,6 +6,9 @@ namespace GovInfo.Report.Binding;
 /// <summary>A cell of an official table: its template row and column, and the source cell (null when the row lacks it).</summary>
 public sealed record BoundCell(LabelNode Row, LabelNode Column, TableCell? Cell, TableRow SourceRow)
 {
+    /// <summary>The cell's position in its table's <see cref="BoundTable.Cells"/>, so per-report data about cells can live in arrays.</summary>
+    public int Index { get; init; }
+
     public decimal? Number => Cell?.Value.Number;
 }
 

@@ -116,7 +116,7 @@ public sealed class TableBinder(TableDefinition definition)
             var aligned = Align(row.Cells, prefixLength, columns.Count, out bool extra);
             if (extra) unbound.Add(new UnboundRow(row, UnboundRowReason.ExtraCells));
             for (int i = 0; i < columns.Count; i++)
-                cells.Add(new BoundCell(node, columns[i], i < aligned.Count ? aligned[i] : null, row));
+                cells.Add(new BoundCell(node, columns[i], i < aligned.Count ? aligned[i] : null, row) { Index = cells.Count });
         }
 
         var missingColumns = parts.SelectMany(p => p.ColumnLeaves.Where(col => !ColumnShown(col, headerLabels.GetValueOrDefault(p))))
