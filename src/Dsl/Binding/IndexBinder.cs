@@ -52,8 +52,9 @@ internal sealed class IndexBinder(ExpressionBinder binder)
                 {
                     if (target.Evaluate(c) is not NodeValue { Node: RowNode row }) return Value.Null;
                     var col = column(c, row.Table.Definition, row.Row);
-                    foreach (var cell in row.Cells)
-                        if (cell.Column == col) return c.View.CellNumber(row.Table, cell);
+                    var cells = row.Cells;
+                    for (int i = 0; i < cells.Count; i++)
+                        if (cells[i].Column == col) return c.View.CellNumber(row.Table, cells[i]);
                     return Value.Null;
                 });
             }

@@ -107,7 +107,7 @@ public static class ReportFunctions
         Member("found", "表格.found：报告中是否找到这张表", TypeKind.Table, Bool, (t, c) => c.Bool(((NodeValue)t).As<BoundTable>().IsFound, t)),
         new MemberFunction("rows", "表格.rows：模板的各数据行（按模板顺序，找到的）", TypeKind.Table, t => DslType.ListOf(DslType.RowOf(t.Table)), Once((t, c) => List(RowsOf(c.View, ((NodeValue)t).As<BoundTable>()), Nodes.Row))),
         new MemberFunction("columns", "表格.columns：模板的各数据列（按模板顺序）", TypeKind.Table, t => DslType.ListOf(DslType.ColumnOf(t.Table)), Once((t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Definition.Parts.SelectMany(p => p.ColumnLeaves).Distinct(), col => Nodes.Column(new ColumnNode(table, col))) : Value.Null)),
-        Member("cells", "表格.cells：全部单元格", TypeKind.Table, DslType.ListOf(DslType.Cell), (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Cells, cell => Nodes.Cell(new CellNode(table, cell))) : Value.Null),
+        Member("cells", "表格.cells：全部单元格", TypeKind.Table, DslType.ListOf(DslType.Cell), (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Cells, cell => c.View.Cell(table, cell)) : Value.Null),
         Member("section", "表格.section：表格实际所在的部分", TypeKind.Table, DslType.Section, (t, c) => ((NodeValue)t).As<BoundTable>().FoundIn is { } s ? Nodes.Section(s) : Value.Null),
         Member("home", "表格.home：模板规定表格所在部分的键，如 applications", TypeKind.Table, Text, (t, c) => Str(((NodeValue)t).As<BoundTable>().Definition.SectionKey)),
         Member("missingRows", "表格.missingRows：模板中有、报告中没有找到的行（名称，位于表格）", TypeKind.Table, DslType.ListOf(Text),
@@ -119,7 +119,7 @@ public static class ReportFunctions
 
         Member("key", "行.key：模板中的键路径，如 results.withheld.state_secret", TypeKind.Row, Text, (r, c) => Str(((NodeValue)r).As<RowNode>().Row.Path)),
         Member("label", "行.label：模板中的行名", TypeKind.Row, Text, (r, c) => Str(((NodeValue)r).As<RowNode>().Row.Label)),
-        Member("cells", "行.cells：这一行的单元格（按列序）", TypeKind.Row, DslType.ListOf(DslType.Cell), (r, c) => ((NodeValue)r).As<RowNode>() is var row ? List(row.Cells, cell => Nodes.Cell(new CellNode(row.Table, cell))) : Value.Null),
+        Member("cells", "行.cells：这一行的单元格（按列序）", TypeKind.Row, DslType.ListOf(DslType.Cell), (r, c) => ((NodeValue)r).As<RowNode>() is var row ? List(row.Cells, cell => c.View.Cell(row.Table, cell)) : Value.Null),
         new MemberFunction("table", "行.table：所在表格", TypeKind.Row, r => DslType.TableOf(r.Table), (r, c) => Nodes.Table(((NodeValue)r).As<RowNode>().Table)),
 
         Member("key", "列.key：模板中的键路径，如 legal.business", TypeKind.Column, Text, (col, c) => Str(((NodeValue)col).As<ColumnNode>().Column.Path)),

@@ -46,6 +46,7 @@ public sealed class ReportView
         Sentences = sentences;
 
         _cellValues = new Value?[report.Tables.Count][];
+        _cellNodes = new NodeValue?[report.Tables.Count][];
         var rows = new List<RowNode>();
         _rowIndex = [];
         foreach (var table in report.Tables)
@@ -81,17 +82,23 @@ public sealed class ReportView
 
     // Per table (in report order), per cell (by its index in the table).
     private readonly Value?[][] _cellValues;
+    private readonly NodeValue?[][] _cellNodes;
 
     /// <summary>A cell's number as a value, made once per report: arithmetic rules read the same cells many times.</summary>
     public Value CellNumber(BoundTable table, BoundCell cell)
+        => TableIndex(table, cell) is { } t ? (_cellValues[t] ??= new Value?[table.Cells.Count])[cell.Index] ??= Nodes.CellNumber(cell) : Nodes.CellNumber(cell);
+
+    /// <summary>A cell as a value, made once per report for the cell scope and <c>row.cells</c> alike.</summary>
+    public NodeValue Cell(BoundTable table, BoundCell cell)
+        => TableIndex(table, cell) is { } t ? (_cellNodes[t] ??= new NodeValue?[table.Cells.Count])[cell.Index] ??= Nodes.Cell(new CellNode(table, cell)) : Nodes.Cell(new CellNode(table, cell));
+
+    /// <summary>The table's position in the report; null for a cell of another report or not at its index (not seen in practice), which is not cached.</summary>
+    private int? TableIndex(BoundTable table, BoundCell cell)
     {
         var tables = Report.Tables;
         int t = 0;
         while (t < tables.Count && !ReferenceEquals(tables[t], table)) t++;
-        // A cell of another report, or one not at its index, is not cached (not seen in practice).
-        if (t == tables.Count || cell.Index >= table.Cells.Count || !ReferenceEquals(table.Cells[cell.Index], cell)) return Nodes.CellNumber(cell);
-        var values = _cellValues[t] ??= new Value?[table.Cells.Count];
-        return values[cell.Index] ??= Nodes.CellNumber(cell);
+        return t == tables.Count || cell.Index >= table.Cells.Count || !ReferenceEquals(table.Cells[cell.Index], cell) ? null : t;
     }
 
     public Report.Binding.Report Report { get; }
