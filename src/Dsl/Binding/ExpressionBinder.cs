@@ -77,7 +77,7 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
             variable.MarkUsed();
             int slot = variable.Slot;
             Invariance?.Read(slot);
-            return new BoundExpression(variable.Type, c => c.Slots[slot]);
+            return new BoundExpression(variable.Type, c => c.Slots[slot].Value);
         }
         if (Globals.TryGet(template, name.Name) is { } global) return global;
         var known = scope.Names().Concat(Globals.Names(template)).Distinct();
@@ -227,9 +227,9 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
                             for (int i = 0; i < direct.Length; i++)
                             {
                                 var value = direct[i](ctx);
-                                ctx.ArgumentStack[start + i] = value;
+                                ctx.ArgumentStack[start + i].Value = value;
                             }
-                            return simple.Apply(new ReadOnlySpan<Value>(ctx.ArgumentStack, start, direct.Length), ctx);
+                            return simple.Apply(ctx.Arguments(start, direct.Length), ctx);
                         }
                         finally
                         {

@@ -55,8 +55,8 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
     public void Evaluate(EvalContext context, ScopeNode node, List<RuleFinding> findings)
     {
         var slots = context.Slots;
-        slots[parts.ScopeSlot] = node.Node;
-        if (parts.TextSlot is { } textSlot) slots[textSlot] = node.Text;
+        slots[parts.ScopeSlot].Value = node.Node;
+        if (parts.TextSlot is { } textSlot) slots[textSlot].Value = node.Text;
         SetTracking(context, false);
         try
         {
@@ -67,10 +67,10 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
                 if (loop.Collection(context) is not ListValue list) return;
                 for (int i = 0; i < list.Items.Count; i++)
                 {
-                    slots[loop.Slot] = list.Items[i];
+                    slots[loop.Slot].Value = list.Items[i];
                     if (!Fails(context, node)) continue;
                     SetTracking(context, true);
-                    slots[loop.Slot] = ((ListValue)loop.Collection(context)).Items[i];
+                    slots[loop.Slot].Value = ((ListValue)loop.Collection(context)).Items[i];
                     EvaluateBody(context, node, findings);
                     SetTracking(context, false);
                 }
@@ -91,14 +91,14 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
     private void SetTracking(EvalContext context, bool track)
     {
         context.TrackOrigins = track;
-        foreach (int slot in _memoSlots) context.Slots[slot] = NodeMemo.Unset;
+        foreach (int slot in _memoSlots) context.Slots[slot].Value = NodeMemo.Unset;
     }
 
     /// <summary>Whether the body would report anything on the node: the lets and the condition, without messages or locations.</summary>
     private bool Fails(EvalContext context, ScopeNode node)
     {
         var slots = context.Slots;
-        foreach (var (slot, value) in _lets) slots[slot] = value(context);
+        foreach (var (slot, value) in _lets) slots[slot].Value = value(context);
         switch (Descriptor.Kind)
         {
             case RuleKind.Assert:
@@ -109,7 +109,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
                 for (var match = TextFunctions.FirstMatch(forbidden.Regex, node.Text.Text, context); match is not null;
                      match = TextFunctions.NextMatch(match, context))
                 {
-                    context.Slots[parts.MatchSlot] = Nodes.Match(new MatchNode(match, node.Text));
+                    context.Slots[parts.MatchSlot].Value = Nodes.Match(new MatchNode(match, node.Text));
                     if (unless(context) is not BoolValue { Value: true }) return true;
                 }
                 return false;
@@ -122,7 +122,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
 
     private void EvaluateBody(EvalContext context, ScopeNode node, List<RuleFinding> findings)
     {
-        foreach (var (slot, value) in _lets) context.Slots[slot] = value(context);
+        foreach (var (slot, value) in _lets) context.Slots[slot].Value = value(context);
         switch (Descriptor.Kind)
         {
             case RuleKind.Assert:
@@ -135,7 +135,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
                 foreach (Match match in matches)
                 {
                     var value = Nodes.Match(new MatchNode(match, node.Text));
-                    context.Slots[parts.MatchSlot] = value;
+                    context.Slots[parts.MatchSlot].Value = value;
                     if (parts.Unless is { } unless && unless(context) is BoolValue { Value: true }) continue;
                     Add(context, node, value.Origins, findings);
                 }

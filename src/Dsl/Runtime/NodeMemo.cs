@@ -8,7 +8,7 @@ public static class NodeMemo
 
     public static Evaluator Wrap(int slot, Evaluator compute) => c =>
     {
-        var value = c.Slots[slot];
-        return ReferenceEquals(value, Unset) ? c.Slots[slot] = compute(c) : value;
+        var value = c.Slots[slot].Value;
+        return ReferenceEquals(value, Unset) ? c.Slots[slot].Value = compute(c) : value;
     };
 }
