@@ -87,11 +87,11 @@ public sealed class CollectionFunction : DslFunction
         {
             case Kind.Count:
             {
-                if (!hasLambda) return new NumberValue(items.Count, []);
+                if (!hasLambda) return NumberValue.Count(items.Count);
                 int count = 0;
                 for (int i = 0; i < items.Count; i++)
                     if (args.Apply(1, items[i]) is BoolValue { Value: true }) count++;
-                return new NumberValue(count, []);
+                return NumberValue.Count(count);
             }
             case Kind.Sum:
             {

@@ -50,29 +50,57 @@ public sealed class ReportView
         var rows = new List<RowNode>();
         _rowIndex = [];
         foreach (var table in report.Tables)
-        {
-            if (!table.IsFound) continue;
-            // Rows in the order of their first cell, each with its cells in table order.
-            var cellsOf = new Dictionary<Report.Template.LabelNode, List<BoundCell>>();
-            var order = new List<Report.Template.LabelNode>();
-            foreach (var cell in table.Cells)
-            {
-                if (!cellsOf.TryGetValue(cell.Row, out var cells))
-                {
-                    cellsOf[cell.Row] = cells = [];
-                    order.Add(cell.Row);
-                }
-                cells.Add(cell);
-            }
-            foreach (var label in order)
-            {
-                var cells = cellsOf[label];
-                var row = new RowNode(table, label, cells, cells[0].SourceRow);
-                rows.Add(row);
-                _rowIndex.Add((table, label), row);
-            }
-        }
+            if (table.IsFound && !TryAddRuns(table, rows)) AddGrouped(table, rows);
         Rows = rows;
+    }
+
+    /// <summary>
+    /// The table's rows as runs of cells with the same template row, which is how the binder adds them;
+    /// false, with nothing added, when a row's cells are not together.
+    /// </summary>
+    private bool TryAddRuns(BoundTable table, List<RowNode> rows)
+    {
+        var cells = table.Cells;
+        int first = rows.Count;
+        for (int start = 0, end; start < cells.Count; start = end)
+        {
+            var label = cells[start].Row;
+            for (end = start + 1; end < cells.Count && cells[end].Row == label; end++) { }
+            var own = new BoundCell[end - start];
+            for (int i = start; i < end; i++) own[i - start] = cells[i];
+            var row = new RowNode(table, label, own, own[0].SourceRow);
+            if (!_rowIndex.TryAdd((table, label), row))
+            {
+                for (int i = first; i < rows.Count; i++) _rowIndex.Remove((table, rows[i].Row));
+                rows.RemoveRange(first, rows.Count - first);
+                return false;
+            }
+            rows.Add(row);
+        }
+        return true;
+    }
+
+    /// <summary>The table's rows in the order of their first cell, each with its cells in table order.</summary>
+    private void AddGrouped(BoundTable table, List<RowNode> rows)
+    {
+        var cellsOf = new Dictionary<Report.Template.LabelNode, List<BoundCell>>();
+        var order = new List<Report.Template.LabelNode>();
+        foreach (var cell in table.Cells)
+        {
+            if (!cellsOf.TryGetValue(cell.Row, out var cells))
+            {
+                cellsOf[cell.Row] = cells = [];
+                order.Add(cell.Row);
+            }
+            cells.Add(cell);
+        }
+        foreach (var label in order)
+        {
+            var cells = cellsOf[label];
+            var row = new RowNode(table, label, cells, cells[0].SourceRow);
+            rows.Add(row);
+            _rowIndex.Add((table, label), row);
+        }
     }
 
     private readonly Dictionary<Block, ReportSection> _sectionOf;
@@ -91,6 +119,17 @@ public sealed class ReportView
     /// <summary>A cell as a value, made once per report for the cell scope and <c>row.cells</c> alike.</summary>
     public NodeValue Cell(BoundTable table, BoundCell cell)
         => TableIndex(table, cell) is { } t ? (_cellNodes[t] ??= new NodeValue?[table.Cells.Count])[cell.Index] ??= Nodes.Cell(new CellNode(table, cell)) : Nodes.Cell(new CellNode(table, cell));
+
+    private readonly Dictionary<Report.Template.LabelNode, NodeValue> _columns = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A column of a table as a value, made once per report (<c>cell.column</c> is read for every cell of a row).</summary>
+    public NodeValue Column(BoundTable table, Report.Template.LabelNode column)
+    {
+        if (_columns.TryGetValue(column, out var value) && ((ColumnNode)value.Node).Table == table) return value;
+        value = Nodes.Column(new ColumnNode(table, column));
+        _columns.TryAdd(column, value);
+        return value;
+    }
 
     /// <summary>The table's position in the report; null for a cell of another report or not at its index (not seen in practice), which is not cached.</summary>
     private int? TableIndex(BoundTable table, BoundCell cell)

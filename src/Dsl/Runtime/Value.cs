@@ -68,6 +68,11 @@ public sealed class NumberValue : Value
 {
     public NumberValue(decimal number, ImmutableArray<TextSpan> origins) : base(origins) => Number = number;
 
+    private static readonly NumberValue[] SmallCounts = [.. Enumerable.Range(0, 64).Select(i => new NumberValue(i, []))];
+
+    /// <summary>A count, located nowhere; small ones are shared (values are immutable).</summary>
+    public static NumberValue Count(int count) => count < SmallCounts.Length ? SmallCounts[count] : new NumberValue(count, []);
+
     /// <summary>A number with the origins of <paramref name="originsOf"/>.</summary>
     public NumberValue(decimal number, Value originsOf) : base(originsOf) => Number = number;
 
