@@ -77,7 +77,7 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
             variable.MarkUsed();
             int slot = variable.Slot;
             Invariance?.Read(slot);
-            return new BoundExpression(variable.Type, c => c.Slots[slot].Value);
+            return new BoundExpression(variable.Type, c => c.Slots[slot].Value) { Slot = slot };
         }
         if (Globals.TryGet(template, name.Name) is { } global) return global;
         var known = scope.Names().Concat(Globals.Names(template)).Distinct();
@@ -203,40 +203,11 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
             if (result is not null && !check.HasErrors && lambdaErrors.Count == 0)
             {
                 var evaluators = bound.Select(b => b?.Evaluate).ToArray();
+                // Properties and simple functions are most of the calls rules make: no argument list object or array.
                 if (function is MemberFunction member && evaluators.Length == 1)
-                {
-                    // Properties are most of the calls rules make: call the body directly.
-                    var receiver = evaluators[0]!;
-                    var body = member.Body;
-                    return new BoundExpression(result, ctx =>
-                    {
-                        var value = receiver(ctx);
-                        return value is NodeValue ? body(value, ctx) : ctx.Null(value);
-                    });
-                }
+                    return new BoundExpression(result, CallEvaluators.Property(bound[0]!, member.Body));
                 if (function is SimpleFunction simple && lambdas.All(l => l is null))
-                {
-                    // No argument list object or array: evaluate onto the context's argument stack.
-                    var direct = evaluators.Select(e => e!).ToArray();
-                    return new BoundExpression(result, ctx =>
-                    {
-                        int start = ctx.ReserveArguments(direct.Length);
-                        try
-                        {
-                            // A nested call may grow the stack: read it afresh after each argument.
-                            for (int i = 0; i < direct.Length; i++)
-                            {
-                                var value = direct[i](ctx);
-                                ctx.ArgumentStack[start + i].Value = value;
-                            }
-                            return simple.Apply(ctx.Arguments(start, direct.Length), ctx);
-                        }
-                        finally
-                        {
-                            ctx.ArgumentTop = start;
-                        }
-                    });
-                }
+                    return new BoundExpression(result, CallEvaluators.Simple(simple, [.. evaluators.Select(e => e!)]));
                 object? state = check.State;
                 var f = function;
                 return new BoundExpression(result, ctx => f.Invoke(new CallArgs(ctx, state, evaluators, lambdas)));
