@@ -40,10 +40,18 @@ public sealed class SectionBinder(ReportTemplate template)
                 for (int i = start.Index + 1; i < end; i++) content.Add(blocks[i]);
             }
             // A duplicate heading is itself content of the section it repeats.
-            var contentWithDuplicates = content.Concat(headings.Skip(1)).OrderBy(b => b.Span.Start).ToList();
+            var contentWithDuplicates = headings.Count <= 1 && InOrder(content) ? content : content.Concat(headings.Skip(1)).OrderBy(b => b.Span.Start).ToList();
             result.Add(new ReportSection(definition, headings, mine.Count > 0 ? mine[0].s.Match : null, contentWithDuplicates));
         }
         return result;
+    }
+
+    /// <summary>Whether the blocks are already in the order sorting them by start would give (a stable sort keeps equal starts as they are).</summary>
+    private static bool InOrder(List<Block> blocks)
+    {
+        for (int i = 1; i < blocks.Count; i++)
+            if (blocks[i].Span.Start < blocks[i - 1].Span.Start) return false;
+        return true;
     }
 
     private (SectionDefinition Section, SectionMatch Kind)? Match(Heading heading, int lastNumber, List<(int Index, SectionDefinition Section, SectionMatch Match)> seen)

@@ -27,39 +27,11 @@ public sealed class TableBinder(TableDefinition definition)
         ? [.. definition.Parts.Where(p => p.Header is not null).Select(p => (p, LabelNormalizer.Fold(p.Header!)))]
         : [];
 
-    /// <summary>How many of the template's labels the source table shows: a measure of whether it is this table.</summary>
-    public int Score(Table table) => Score(ShownLabels(table));
+    /// <summary>The template's labels folded, each once: a source table showing at least <see cref="MinimumScore"/> of them may be this table (see <see cref="TableScorer"/>).</summary>
+    internal IReadOnlyList<LabelNormalizer.Folded> Names => _names;
 
-    /// <summary>The score against the labels a table shows (<see cref="ShownLabels"/>, computed once per table for all template tables).</summary>
-    public int Score(HashSet<string> shown)
-    {
-        int score = 0;
-        foreach (var name in _names)
-            if (shown.Contains(name.Full) || shown.Contains(name.WithoutNote)) score++;
-        return score;
-    }
-
-    /// <summary>Both folded forms of every text cell of a table.</summary>
-    public static HashSet<string> ShownLabels(Table table)
-    {
-        // A name matches a cell when either form of one equals either form of the other (LabelNormalizer.Matches).
-        // Sized by the text cells only: most cells are numbers, and a set sized for every cell cost more to clear than to fill.
-        int texts = 0;
-        foreach (var row in table.Rows)
-            foreach (var cell in row.Cells)
-                if (cell.Value.Kind == CellValueKind.Text) texts++;
-        var shown = new HashSet<string>(texts * 2, StringComparer.Ordinal);
-        foreach (var row in table.Rows)
-            foreach (var cell in row.Cells)
-            {
-                if (cell.Value.Kind != CellValueKind.Text) continue;
-                var folded = LabelNormalizer.Fold(cell.Text);
-                if (folded.Full.Length == 0) continue;
-                shown.Add(folded.Full);
-                shown.Add(folded.WithoutNote);
-            }
-        return shown;
-    }
+    // The rows a template prints without a label, in template order (usually none or one).
+    private readonly LabelNode[] _unlabeled = [.. definition.RowLeaves.Where(r => r.Unlabeled)];
 
     public BoundTable Bind(Table table, ReportSection? foundIn)
     {
@@ -91,7 +63,7 @@ public sealed class TableBinder(TableDefinition definition)
 
             LabelNode? node = labels.Count > 0
                 ? Identify(labels, scope, ref context)
-                : definition.RowLeaves.FirstOrDefault(r => r.Unlabeled && !bound.Contains(r));
+                : Array.Find(_unlabeled, r => !bound.Contains(r));
 
             if (node is null)
             {
