@@ -99,9 +99,11 @@ public sealed class TableBinder(TableDefinition definition)
     /// <summary>The part whose header line this row is, if any (the first, in template order).</summary>
     private TablePart? OpenedPart(TableRow row)
     {
+        var cells = row.Cells;
         foreach (var (part, header) in _headers)
-            foreach (var cell in row.Cells)
+            for (int i = 0; i < cells.Count; i++)
             {
+                var cell = cells[i];
                 // Folding never lengthens a text, so a cell shorter than the header's shortest form cannot match it.
                 if (cell.Value.Kind == CellValueKind.Empty || cell.Text.Length < header.WithoutNote.Length) continue;
                 if (LabelNormalizer.Matches(LabelNormalizer.Fold(cell.Text), header)) return part;
@@ -153,8 +155,9 @@ public sealed class TableBinder(TableDefinition definition)
     private static LabelNode? Single(IReadOnlyList<LabelNode> nodes, LabelNormalizer.Folded text, bool rootsOnly)
     {
         LabelNode? found = null;
-        foreach (var node in nodes)
+        for (int i = 0; i < nodes.Count; i++)
         {
+            var node = nodes[i];
             if ((rootsOnly && node.Parent is not null) || !node.IsNamed(text)) continue;
             if (found is not null) return null;
             found = node;
@@ -165,7 +168,8 @@ public sealed class TableBinder(TableDefinition definition)
     /// <summary>The value cells of a row in column order: structural empties at the ends are dropped, missing ones borrowed from the label area.</summary>
     private static List<TableCell> Align(IReadOnlyList<TableCell> cells, int prefixLength, int expected, out bool extra)
     {
-        var values = cells.Skip(prefixLength).ToList();
+        var values = new List<TableCell>(Math.Max(cells.Count - prefixLength, expected));
+        for (int i = prefixLength; i < cells.Count; i++) values.Add(cells[i]);
         while (values.Count > expected && values[^1].Value.Kind == CellValueKind.Empty) values.RemoveAt(values.Count - 1);
         while (values.Count > expected && values[0].Value.Kind == CellValueKind.Empty) values.RemoveAt(0);
         for (int i = prefixLength - 1; values.Count < expected && i >= 0 && cells[i].Value.Kind == CellValueKind.Empty; i--)

@@ -40,14 +40,18 @@ internal sealed class TableScorer
         var shown = new bool[_nameCounts.Length][];
         var scores = new int[_nameCounts.Length];
         foreach (var row in table.Rows)
-            foreach (var cell in row.Cells)
+        {
+            var cells = row.Cells;
+            for (int i = 0; i < cells.Count; i++)
             {
+                var cell = cells[i];
                 if (cell.Value.Kind != CellValueKind.Text) continue;
                 var folded = LabelNormalizer.Fold(cell.Text);
                 if (folded.Full.Length == 0) continue;
                 Mark(folded.Full, shown, scores);
                 if (folded.WithoutNote != folded.Full) Mark(folded.WithoutNote, shown, scores);
             }
+        }
         return scores;
     }
 
