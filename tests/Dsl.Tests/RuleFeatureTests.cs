@@ -81,6 +81,29 @@ public class RuleFeatureTests
     }
 
     [Fact]
+    public void A_for_rule_computes_a_node_invariant_call_once_but_a_call_reading_the_loop_variable_per_item()
+    {
+        const string rule = """
+                scope: table
+                table: applications
+                for: c in table.columns
+                let:
+                  big: count(table.rows.filter(r => r[c] > 5))
+                  all: count(table.rows.filter(r => r.key != ""))
+                assert: big == 0
+                message: "{c.label}: {big}/{all}"
+            """;
+        var text = Fixture("001");
+        var view = new ReportView(Reports.FromText(text));
+        var rows = view.Rows.Where(r => r.Table.Definition.Key == "applications").ToList();
+        var expected = rows[0].Table.Definition.Parts.SelectMany(p => p.ColumnLeaves).Distinct()
+            .Select(col => (col.Label, Big: rows.Count(r => r.Cells.FirstOrDefault(x => x.Column == col)?.Number > 5)))
+            .Where(x => x.Big > 0).Select(x => $"{x.Label}: {x.Big}/{rows.Count}").ToList();
+        Assert.True(expected.Select(e => e.Split('/')[0]).Distinct().Count() > 1);
+        Assert.Equal(expected, Run(rule, text).Select(f => f.Message));
+    }
+
+    [Fact]
     public void A_catastrophic_regex_times_out_instead_of_hanging()
     {
         var set = Rules.FromYaml(Header + """

@@ -22,6 +22,19 @@ public class CellValueTests
     }
 
     [Theory]
+    [InlineData("0")]
+    [InlineData("007")]
+    [InlineData("123456789")]
+    [InlineData("1234567890")]
+    public void Plain_digits_read_as_the_general_parser_reads_them_scale_included(string text)
+    {
+        var expected = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        var value = CellValue.Parse(text).Number!.Value;
+        Assert.Equal(expected, value);
+        Assert.Equal(decimal.GetBits(expected), decimal.GetBits(value));
+    }
+
+    [Theory]
     [InlineData("/")]
     [InlineData("-")]
     [InlineData("—")]

@@ -6,5 +6,8 @@ namespace GovInfo.Dsl.Binding;
 /// <summary>A type-checked expression compiled to an evaluator.</summary>
 public sealed record BoundExpression(DslType Type, Evaluator Evaluate)
 {
+    /// <summary>The slot of the variable this expression only reads, if it is one (calls on it read the slot directly).</summary>
+    public int? Slot { get; init; }
+
     public static BoundExpression Error { get; } = new(DslType.Any, _ => Value.Null);
 }

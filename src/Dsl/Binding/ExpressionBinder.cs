@@ -21,6 +21,9 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
 
     public ReportTemplate Template => template;
 
+    /// <summary>When set, calls with lambdas that depend only on the scope node are computed once per node.</summary>
+    public NodeInvariance? Invariance { get; init; }
+
     public BoundExpression Bind(Expr expr, SymbolScope scope) => expr switch
     {
         NumberLiteral n => Constant(DslType.Number, new NumberValue(n.Value, [])),
@@ -31,8 +34,8 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
         NameExpr name => BindName(name, scope),
         UnaryExpr u => BindUnary(u, scope),
         BinaryExpr b => BindBinary(b, scope),
-        CallExpr call => BindCall(call, call.Function, call.Arguments.Select(a => (Expr: a, Bound: (BoundExpression?)null)).ToList(), scope),
-        MemberExpr member => BindMember(member, scope),
+        CallExpr call => Memoize(Invariance?.Mark(), BindCall(call, call.Function, call.Arguments.Select(a => (Expr: a, Bound: (BoundExpression?)null)).ToList(), scope)),
+        MemberExpr member => Memoize(Invariance?.Mark(), BindMember(member, scope)),
         IndexExpr index => new IndexBinder(this).Bind(index, scope),
         ListExpr list => BindList(list, scope),
         LambdaExpr lambda => Fail(lambda, DslErrorCodes.TypeError, "x => … 只能作为函数参数使用，如 all(列表, x => 条件)。"),
@@ -44,6 +47,10 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
         Errors.Add(new DslError(at.Start, Math.Max(1, at.Length), code, message));
         return BoundExpression.Error;
     }
+
+    // The mark is taken before the call is bound (argument evaluation order: C# evaluates it first).
+    private BoundExpression Memoize((int, int)? mark, BoundExpression bound)
+        => mark is { } m && Invariance is { } invariance ? invariance.Memoize(m, bound) : bound;
 
     private static BoundExpression Constant(DslType type, Value value) => new(type, _ => value);
 
@@ -69,7 +76,8 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
         {
             variable.MarkUsed();
             int slot = variable.Slot;
-            return new BoundExpression(variable.Type, c => c.Slots[slot]);
+            Invariance?.Read(slot);
+            return new BoundExpression(variable.Type, c => c.Slots[slot].Value) { Slot = slot };
         }
         if (Globals.TryGet(template, name.Name) is { } global) return global;
         var known = scope.Names().Concat(Globals.Names(template)).Distinct();
@@ -82,10 +90,10 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
         if (unary.Operator == "-")
         {
             if (!DslType.Number.Accepts(operand.Type)) return Fail(unary, DslErrorCodes.TypeError, $"负号只能用于数字，这里是{operand.Type}。");
-            return new BoundExpression(DslType.Number, c => operand.Evaluate(c) is NumberValue n ? new NumberValue(-n.Number, n.Origins) : Value.Null);
+            return new BoundExpression(DslType.Number, c => operand.Evaluate(c) is NumberValue n ? new NumberValue(-n.Number, n) : Value.Null);
         }
         if (!DslType.Bool.Accepts(operand.Type)) return Fail(unary, DslErrorCodes.TypeError, $"not 只能用于真假值，这里是{operand.Type}。");
-        return new BoundExpression(DslType.Bool, c => operand.Evaluate(c) is BoolValue b ? c.Bool(!b.Value, b.Origins) : Value.Null);
+        return new BoundExpression(DslType.Bool, c => operand.Evaluate(c) is BoolValue b ? c.Bool(!b.Value, b) : Value.Null);
     }
 
     private BoundExpression BindBinary(BinaryExpr binary, SymbolScope scope)
@@ -184,7 +192,7 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
                 {
                     var lambda = (LambdaExpr)arguments[index].Expr;
                     int slot = slots.Next();
-                    var inner = new ExpressionBinder(template, functions, slots);
+                    var inner = new ExpressionBinder(template, functions, slots) { Invariance = Invariance };
                     var body = inner.Bind(lambda.Body, scope.With(lambda.Parameter, slot, parameterType));
                     lambdaErrors.AddRange(inner.Errors);
                     if (inner.Errors.Count > 0) return null;
@@ -195,40 +203,11 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
             if (result is not null && !check.HasErrors && lambdaErrors.Count == 0)
             {
                 var evaluators = bound.Select(b => b?.Evaluate).ToArray();
+                // Properties and simple functions are most of the calls rules make: no argument list object or array.
                 if (function is MemberFunction member && evaluators.Length == 1)
-                {
-                    // Properties are most of the calls rules make: call the body directly.
-                    var receiver = evaluators[0]!;
-                    var body = member.Body;
-                    return new BoundExpression(result, ctx =>
-                    {
-                        var value = receiver(ctx);
-                        return value is NodeValue ? body(value, ctx) : ctx.Null(value.Origins);
-                    });
-                }
+                    return new BoundExpression(result, CallEvaluators.Property(bound[0]!, member.Body));
                 if (function is SimpleFunction simple && lambdas.All(l => l is null))
-                {
-                    // No argument list object or array: evaluate onto the context's argument stack.
-                    var direct = evaluators.Select(e => e!).ToArray();
-                    return new BoundExpression(result, ctx =>
-                    {
-                        int start = ctx.ReserveArguments(direct.Length);
-                        try
-                        {
-                            // A nested call may grow the stack: read it afresh after each argument.
-                            for (int i = 0; i < direct.Length; i++)
-                            {
-                                var value = direct[i](ctx);
-                                ctx.ArgumentStack[start + i] = value;
-                            }
-                            return simple.Apply(new ReadOnlySpan<Value>(ctx.ArgumentStack, start, direct.Length), ctx);
-                        }
-                        finally
-                        {
-                            ctx.ArgumentTop = start;
-                        }
-                    });
-                }
+                    return new BoundExpression(result, CallEvaluators.Simple(simple, [.. evaluators.Select(e => e!)]));
                 object? state = check.State;
                 var f = function;
                 return new BoundExpression(result, ctx => f.Invoke(new CallArgs(ctx, state, evaluators, lambdas)));

@@ -41,7 +41,7 @@ internal sealed class IndexBinder(ExpressionBinder binder)
                 {
                     if (target.Evaluate(c) is not NodeValue { Node: BoundTable table }) return Value.Null;
                     if (row(c, table.Definition) is not { } r || column(c, table.Definition, r) is not { } col) return Value.Null;
-                    return table.Cell(r, col) is { } cell ? c.View.CellNumber(cell) : Value.Null;
+                    return table.Cell(r, col) is { } cell ? c.View.CellNumber(table, cell) : Value.Null;
                 });
             }
             case TypeKind.Row when args.Count == 1:
@@ -52,8 +52,9 @@ internal sealed class IndexBinder(ExpressionBinder binder)
                 {
                     if (target.Evaluate(c) is not NodeValue { Node: RowNode row }) return Value.Null;
                     var col = column(c, row.Table.Definition, row.Row);
-                    foreach (var cell in row.Cells)
-                        if (cell.Column == col) return c.View.CellNumber(cell);
+                    var cells = row.Cells;
+                    for (int i = 0; i < cells.Count; i++)
+                        if (cells[i].Column == col) return c.View.CellNumber(row.Table, cells[i]);
                     return Value.Null;
                 });
             }

@@ -91,23 +91,23 @@ public static class Operators
     {
         var t = text(c);
         var r = regex(c);
-        if (t is not TextValue || r is not RegexValue) return c.Null(t.Origins);
-        return c.Bool(TextFunctions.IsMatch(t, r, c), t.Origins);
+        if (t is not TextValue || r is not RegexValue) return c.Null(t);
+        return c.Bool(TextFunctions.IsMatch(t, r, c), t);
     };
 
     public static Evaluator TextContains(Evaluator text, Evaluator part) => c =>
     {
         var t = text(c);
         var p = part(c);
-        if (t is not TextValue tv || p is not TextValue pv) return c.Null(t.Origins);
-        return c.Bool(tv.Span.Contains(pv.Span, StringComparison.Ordinal), t.Origins);
+        if (t is not TextValue tv || p is not TextValue pv) return c.Null(t);
+        return c.Bool(tv.Span.Contains(pv.Span, StringComparison.Ordinal), t);
     };
 
     public static Evaluator ListContains(Evaluator list, Evaluator item) => c =>
     {
         var l = list(c);
         var i = item(c);
-        if (l is not ListValue lv || i is NullValue) return c.Null(i.Origins);
-        return c.Bool(lv.Items.Any(x => AreEqual(x, i)), i.Origins);
+        if (l is not ListValue lv || i is NullValue) return c.Null(i);
+        return c.Bool(lv.Items.Any(x => AreEqual(x, i)), i);
     };
 }

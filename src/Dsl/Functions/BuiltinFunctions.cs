@@ -12,17 +12,24 @@ public sealed class BuiltinFunctions : IFunctionPack
             .Concat(ReportFunctions.All())
             .Concat(
             [
-                new SimpleFunction("abs", "abs(数)：绝对值", [DslType.Number], DslType.Number, (a, _) => new NumberValue(Math.Abs(((NumberValue)a[0]).Number), a[0].Origins)),
+                new SimpleFunction("abs", "abs(数)：绝对值", [DslType.Number], DslType.Number, (a, _) => new NumberValue(Math.Abs(((NumberValue)a[0]).Number), a[0])),
                 new SimpleFunction("round", "round(数, 位数)：四舍五入到指定小数位", [DslType.Number, DslType.Number], DslType.Number,
-                    (a, _) => new NumberValue(Math.Round(((NumberValue)a[0]).Number, (int)((NumberValue)a[1]).Number, MidpointRounding.AwayFromZero), a[0].Origins)),
+                    (a, _) => Round((NumberValue)a[0], (int)((NumberValue)a[1]).Number)),
                 new SimpleFunction("range", "range(a, b)：从 a 到 b（不含 b）的整数列表", [DslType.Number, DslType.Number], DslType.ListOf(DslType.Number),
                     (a, _) => new ListValue(Range(((NumberValue)a[0]).Number, ((NumberValue)a[1]).Number))),
                 new SimpleFunction("chinese", "chinese(文本)：汉字或阿拉伯数字写的数（一、十二、3），带位置；不是数则为空", [DslType.Text], DslType.Number,
                     (a, _) => ChineseNumber((TextValue)a[0])),
                 new IfFunction(),
                 new SimpleFunction("exists", "exists(x)：x 不为空（找到了、有数值）", [DslType.Any], DslType.Bool,
-                    (a, c) => c.Bool(a[0] is not NullValue, a[0].Origins), propagatesNull: false),
+                    (a, c) => c.Bool(a[0] is not NullValue, a[0]), propagatesNull: false),
             ]);
+
+    /// <summary>The number rounded; the number itself when rounding does not change it (a whole count, most of the time).</summary>
+    private static NumberValue Round(NumberValue number, int digits)
+    {
+        decimal rounded = Math.Round(number.Number, digits, MidpointRounding.AwayFromZero);
+        return rounded == number.Number ? number : new NumberValue(rounded, number);
+    }
 
     private static List<Value> Range(decimal from, decimal to)
     {
@@ -65,6 +72,6 @@ public sealed class IfFunction : DslFunction
     {
         BoolValue { Value: true } => args[1],
         BoolValue => args[2],
-        var unknown => args.Context.Null(unknown.Origins),
+        var unknown => args.Context.Null(unknown),
     };
 }

@@ -92,15 +92,15 @@ public readonly struct CallArgs(EvalContext context, object? state, Evaluator?[]
     public Value Apply(int index, Value argument)
     {
         var (slot, body) = lambdas[index]!.Value;
-        var saved = Context.Slots[slot];
-        Context.Slots[slot] = argument;
+        var saved = Context.Slots[slot].Value;
+        Context.Slots[slot].Value = argument;
         try
         {
             return body(Context);
         }
         finally
         {
-            Context.Slots[slot] = saved;
+            Context.Slots[slot].Value = saved;
         }
     }
 }

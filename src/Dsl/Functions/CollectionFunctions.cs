@@ -80,25 +80,26 @@ public sealed class CollectionFunction : DslFunction
     public override Value Invoke(CallArgs args)
     {
         if (args[0] is not ListValue list) return Value.Null;
+        // Index loops throughout: a foreach over the interface would box an enumerator on every call.
         var items = list.Items;
         bool hasLambda = args.HasLambda(1);
         switch (_kind)
         {
             case Kind.Count:
             {
-                if (!hasLambda) return new NumberValue(items.Count, []);
+                if (!hasLambda) return NumberValue.Count(items.Count);
                 int count = 0;
-                foreach (var item in items)
-                    if (args.Apply(1, item) is BoolValue { Value: true }) count++;
-                return new NumberValue(count, []);
+                for (int i = 0; i < items.Count; i++)
+                    if (args.Apply(1, items[i]) is BoolValue { Value: true }) count++;
+                return NumberValue.Count(count);
             }
             case Kind.Sum:
             {
                 decimal total = 0;
                 var origins = args.Context.TrackOrigins ? ImmutableArray.CreateBuilder<Report.Text.TextSpan>() : null;
-                foreach (var item in items)
+                for (int i = 0; i < items.Count; i++)
                 {
-                    var v = Project(args, hasLambda, item);
+                    var v = Project(args, hasLambda, items[i]);
                     origins?.AddRange(v.Origins);
                     if (v is not NumberValue n) return args.Context.Null(origins?.ToImmutable() ?? []);
                     total += n.Number;
@@ -109,9 +110,9 @@ public sealed class CollectionFunction : DslFunction
             case Kind.Any:
             {
                 bool unknown = false;
-                foreach (var item in items)
+                for (int i = 0; i < items.Count; i++)
                 {
-                    var v = Project(args, hasLambda, item);
+                    var v = Project(args, hasLambda, items[i]);
                     if (v is BoolValue b)
                     {
                         if (_kind == Kind.All && !b.Value) return v;
@@ -122,14 +123,14 @@ public sealed class CollectionFunction : DslFunction
                 return unknown ? Value.Null : new BoolValue(_kind == Kind.All, []);
             }
             case Kind.First:
-                foreach (var item in items)
-                    if (!hasLambda || args.Apply(1, item) is BoolValue { Value: true }) return item;
+                for (int i = 0; i < items.Count; i++)
+                    if (!hasLambda || args.Apply(1, items[i]) is BoolValue { Value: true }) return items[i];
                 return Value.Null;
             case Kind.Filter:
             {
                 var kept = new List<Value>(items.Count);
-                foreach (var item in items)
-                    if (args.Apply(1, item) is BoolValue { Value: true }) kept.Add(item);
+                for (int i = 0; i < items.Count; i++)
+                    if (args.Apply(1, items[i]) is BoolValue { Value: true }) kept.Add(items[i]);
                 return new ListValue(kept);
             }
             case Kind.Map:
@@ -141,9 +142,9 @@ public sealed class CollectionFunction : DslFunction
             default:
             {
                 NumberValue? best = null;
-                foreach (var item in items)
+                for (int i = 0; i < items.Count; i++)
                 {
-                    if (Project(args, hasLambda, item) is not NumberValue n) return Value.Null;
+                    if (Project(args, hasLambda, items[i]) is not NumberValue n) return Value.Null;
                     // The first of equal numbers is the minimum, the last the maximum (a stable sort's ends).
                     if (best is null || (_kind == Kind.Min ? n.Number < best.Number : n.Number >= best.Number)) best = n;
                 }

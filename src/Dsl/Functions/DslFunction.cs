@@ -55,7 +55,7 @@ public sealed class SimpleFunction(string name, string summary, DslType[] parame
     {
         if (propagatesNull)
             foreach (var v in values)
-                if (v is NullValue) return context.Null(v.Origins);
+                if (v is NullValue) return context.Null(v);
         return body(values, context);
     }
 }

@@ -28,6 +28,6 @@ public sealed class MemberFunction(string name, string summary, TypeKind receive
     public override Value Invoke(CallArgs args)
     {
         var receiverValue = args[0];
-        return receiverValue is NodeValue ? body(receiverValue, args.Context) : args.Context.Null(receiverValue.Origins);
+        return receiverValue is NodeValue ? body(receiverValue, args.Context) : args.Context.Null(receiverValue);
     }
 }

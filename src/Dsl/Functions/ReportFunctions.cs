@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GovInfo.Dsl.Runtime;
 using GovInfo.Dsl.Types;
 using GovInfo.Report.Binding;
@@ -27,6 +28,20 @@ public static class ReportFunctions
 
     private static Value Str(string? s) => s is null ? Value.Null : new TextValue(s, null, []);
 
+    // Template strings (keys, labels, titles) live as long as their template: each one's text value is made once and shared.
+    private static readonly ConcurrentDictionary<string, TextValue> TemplateTexts = new(ReferenceEqualityComparer.Instance);
+    private const int TemplateTextLimit = 100_000;
+
+    /// <summary>A string of the template as a value (never a string made per call, which would fill the cache).</summary>
+    private static Value Template(string? s)
+    {
+        if (s is null) return Value.Null;
+        if (TemplateTexts.TryGetValue(s, out var value)) return value;
+        value = new TextValue(s, null, []);
+        if (TemplateTexts.Count < TemplateTextLimit) TemplateTexts.TryAdd(s, value);
+        return value;
+    }
+
     /// <summary>A position as a reader says it: 第 12 行, or 第 12 段 in a .docx, whose positions count paragraphs.</summary>
     private static string Where(Report.Text.SourceText source, int offset)
         => $"第 {source.Locate(offset).Line} {source.Scheme.LineUnit()}";
@@ -34,14 +49,21 @@ public static class ReportFunctions
     private static Value Src(SourceText source, TextSpan span) => TextValue.FromSource(source[span], span.Start);
     private static ListValue List<T>(IEnumerable<T> items, Func<T, Value> wrap) => new(items.Select(wrap).ToList());
 
-    private static readonly Dictionary<CellValueKind, TextValue> KindNames
-        = Enum.GetValues<CellValueKind>().ToDictionary(k => k, k => new TextValue(k.ToString().ToLowerInvariant(), null, []));
+    private static ListValue List<T>(IReadOnlyList<T> items, Func<T, Value> wrap)
+    {
+        var values = new Value[items.Count];
+        for (int i = 0; i < values.Length; i++) values[i] = wrap(items[i]);
+        return new ListValue(values);
+    }
+
+    private static readonly TextValue[] KindNames
+        = [.. Enum.GetValues<CellValueKind>().Select(k => new TextValue(k.ToString().ToLowerInvariant(), null, []))];
     private static readonly TextValue Missing = new("missing", null, []);
 
     /// <summary>A cell's kind, located at the cell; while only testing (no origins) the shared name value does.</summary>
     private static TextValue KindOf(BoundCell cell, Value at, EvalContext context)
     {
-        var name = cell.Cell is { } tc ? KindNames[tc.Value.Kind] : Missing;
+        var name = cell.Cell is { } tc ? KindNames[(int)tc.Value.Kind] : Missing;
         return context.TrackOrigins ? new TextValue(name.Text, null, at.Origins) : name;
     }
 
@@ -61,11 +83,11 @@ public static class ReportFunctions
         Member("year", "标题.year：标题中的年度（带位置）", TypeKind.Title, Number, (t, c) => ((NodeValue)t).As<ReportTitle>() is var title ? Num(title.Year, title.YearSpan) : Value.Null),
         Member("issuer", "标题.issuer：发布机关", TypeKind.Title, Text, (t, c) => ((NodeValue)t).As<ReportTitle>() is { IssuerSpan: { } span } ? Src(c.View.Source, span) : Value.Null),
 
-        Member("key", "部分.key：模板中的键，如 overview、other", TypeKind.Section, Text, (s, c) => Str(((NodeValue)s).As<ReportSection>().Definition.Key)),
+        Member("key", "部分.key：模板中的键，如 overview、other", TypeKind.Section, Text, (s, c) => Template(((NodeValue)s).As<ReportSection>().Definition.Key)),
         Member("number", "部分.number：模板序号 1–6", TypeKind.Section, Number, (s, c) => Num(((NodeValue)s).As<ReportSection>().Definition.Number)),
-        Member("title", "部分.title：模板中的名称，如 其他需要报告的事项", TypeKind.Section, Text, (s, c) => Str(((NodeValue)s).As<ReportSection>().Definition.Title)),
+        Member("title", "部分.title：模板中的名称，如 其他需要报告的事项", TypeKind.Section, Text, (s, c) => Template(((NodeValue)s).As<ReportSection>().Definition.Title)),
         Member("official", "部分.official：模板中的完整标题，如 六、其他需要报告的事项", TypeKind.Section, Text, (s, c) => Str(((NodeValue)s).As<ReportSection>().Definition.OfficialHeading)),
-        Member("found", "部分.found：报告中是否有这一部分", TypeKind.Section, Bool, (s, c) => c.Bool(((NodeValue)s).As<ReportSection>().IsFound, s.Origins)),
+        Member("found", "部分.found：报告中是否有这一部分", TypeKind.Section, Bool, (s, c) => c.Bool(((NodeValue)s).As<ReportSection>().IsFound, s)),
         Member("heading", "部分.heading：这一部分的标题（第一个），缺失则为空", TypeKind.Section, DslType.Heading, (s, c) => ((NodeValue)s).As<ReportSection>().Heading is { } h ? Nodes.Heading(h) : Value.Null),
         Member("headings", "部分.headings：这一部分标题及其中的各级小标题", TypeKind.Section, DslType.ListOf(DslType.Heading), (s, c) => ((NodeValue)s).As<ReportSection>() is var sec ? List(sec.Headings.Concat(sec.Blocks.OfType<Heading>()).Distinct().OrderBy(h => h.Span.Start), Nodes.Heading) : Value.Null),
         Member("text", "部分.text：这一部分的全文（含标题与表格）", TypeKind.Section, Text, (s, c) => c.View.TextOf(((NodeValue)s).As<ReportSection>())),
@@ -95,14 +117,14 @@ public static class ReportFunctions
         Member("paragraph", "句子.paragraph：所在段落", TypeKind.Sentence, DslType.Paragraph, (s, c) => Nodes.Paragraph(((NodeValue)s).As<SentenceNode>().Paragraph)),
         Member("section", "句子.section：所在部分，不在任何部分则为空", TypeKind.Sentence, DslType.Section, (s, c) => ((NodeValue)s).As<SentenceNode>().Paragraph.Section is { } sec ? Nodes.Section(sec) : Value.Null),
 
-        Member("key", "表格.key：模板中的键，如 applications", TypeKind.Table, Text, (t, c) => Str(((NodeValue)t).As<BoundTable>().Definition.Key)),
-        Member("title", "表格.title：模板中的表名", TypeKind.Table, Text, (t, c) => Str(((NodeValue)t).As<BoundTable>().Definition.Title)),
-        Member("found", "表格.found：报告中是否找到这张表", TypeKind.Table, Bool, (t, c) => c.Bool(((NodeValue)t).As<BoundTable>().IsFound, t.Origins)),
+        Member("key", "表格.key：模板中的键，如 applications", TypeKind.Table, Text, (t, c) => Template(((NodeValue)t).As<BoundTable>().Definition.Key)),
+        Member("title", "表格.title：模板中的表名", TypeKind.Table, Text, (t, c) => Template(((NodeValue)t).As<BoundTable>().Definition.Title)),
+        Member("found", "表格.found：报告中是否找到这张表", TypeKind.Table, Bool, (t, c) => c.Bool(((NodeValue)t).As<BoundTable>().IsFound, t)),
         new MemberFunction("rows", "表格.rows：模板的各数据行（按模板顺序，找到的）", TypeKind.Table, t => DslType.ListOf(DslType.RowOf(t.Table)), Once((t, c) => List(RowsOf(c.View, ((NodeValue)t).As<BoundTable>()), Nodes.Row))),
-        new MemberFunction("columns", "表格.columns：模板的各数据列（按模板顺序）", TypeKind.Table, t => DslType.ListOf(DslType.ColumnOf(t.Table)), Once((t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Definition.Parts.SelectMany(p => p.ColumnLeaves).Distinct(), col => Nodes.Column(new ColumnNode(table, col))) : Value.Null)),
-        Member("cells", "表格.cells：全部单元格", TypeKind.Table, DslType.ListOf(DslType.Cell), (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Cells, cell => Nodes.Cell(new CellNode(table, cell))) : Value.Null),
+        new MemberFunction("columns", "表格.columns：模板的各数据列（按模板顺序）", TypeKind.Table, t => DslType.ListOf(DslType.ColumnOf(t.Table)), Once((t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Definition.Parts.SelectMany(p => p.ColumnLeaves).Distinct(), col => c.View.Column(table, col)) : Value.Null)),
+        Member("cells", "表格.cells：全部单元格", TypeKind.Table, DslType.ListOf(DslType.Cell), (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Cells, cell => c.View.Cell(table, cell)) : Value.Null),
         Member("section", "表格.section：表格实际所在的部分", TypeKind.Table, DslType.Section, (t, c) => ((NodeValue)t).As<BoundTable>().FoundIn is { } s ? Nodes.Section(s) : Value.Null),
-        Member("home", "表格.home：模板规定表格所在部分的键，如 applications", TypeKind.Table, Text, (t, c) => Str(((NodeValue)t).As<BoundTable>().Definition.SectionKey)),
+        Member("home", "表格.home：模板规定表格所在部分的键，如 applications", TypeKind.Table, Text, (t, c) => Template(((NodeValue)t).As<BoundTable>().Definition.SectionKey)),
         Member("missingRows", "表格.missingRows：模板中有、报告中没有找到的行（名称，位于表格）", TypeKind.Table, DslType.ListOf(Text),
             (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.MissingRows, r => new TextValue(r.DisplayPath, null, t.Origins)) : Value.Null),
         Member("missingColumns", "表格.missingColumns：表头中没有找到的列（名称，位于表格）", TypeKind.Table, DslType.ListOf(Text),
@@ -110,21 +132,21 @@ public static class ReportFunctions
         Member("unrecognizedRows", "表格.unrecognizedRows：无法对应到模板的行（该行原文，带位置）", TypeKind.Table, DslType.ListOf(Text),
             (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.UnboundRows, u => Src(c.View.Source, u.Row.Span)) : Value.Null),
 
-        Member("key", "行.key：模板中的键路径，如 results.withheld.state_secret", TypeKind.Row, Text, (r, c) => Str(((NodeValue)r).As<RowNode>().Row.Path)),
-        Member("label", "行.label：模板中的行名", TypeKind.Row, Text, (r, c) => Str(((NodeValue)r).As<RowNode>().Row.Label)),
-        Member("cells", "行.cells：这一行的单元格（按列序）", TypeKind.Row, DslType.ListOf(DslType.Cell), (r, c) => ((NodeValue)r).As<RowNode>() is var row ? List(row.Cells, cell => Nodes.Cell(new CellNode(row.Table, cell))) : Value.Null),
+        Member("key", "行.key：模板中的键路径，如 results.withheld.state_secret", TypeKind.Row, Text, (r, c) => Template(((NodeValue)r).As<RowNode>().Row.Path)),
+        Member("label", "行.label：模板中的行名", TypeKind.Row, Text, (r, c) => Template(((NodeValue)r).As<RowNode>().Row.Label)),
+        Member("cells", "行.cells：这一行的单元格（按列序）", TypeKind.Row, DslType.ListOf(DslType.Cell), (r, c) => ((NodeValue)r).As<RowNode>() is var row ? List(row.Cells, cell => c.View.Cell(row.Table, cell)) : Value.Null),
         new MemberFunction("table", "行.table：所在表格", TypeKind.Row, r => DslType.TableOf(r.Table), (r, c) => Nodes.Table(((NodeValue)r).As<RowNode>().Table)),
 
-        Member("key", "列.key：模板中的键路径，如 legal.business", TypeKind.Column, Text, (col, c) => Str(((NodeValue)col).As<ColumnNode>().Column.Path)),
-        Member("label", "列.label：模板中的列名", TypeKind.Column, Text, (col, c) => Str(((NodeValue)col).As<ColumnNode>().Column.Label)),
-        Member("group", "列.group：上一级列名（如 法人或其他组织），没有则为空", TypeKind.Column, Text, (col, c) => Str(((NodeValue)col).As<ColumnNode>().Column.Parent?.Label)),
+        Member("key", "列.key：模板中的键路径，如 legal.business", TypeKind.Column, Text, (col, c) => Template(((NodeValue)col).As<ColumnNode>().Column.Path)),
+        Member("label", "列.label：模板中的列名", TypeKind.Column, Text, (col, c) => Template(((NodeValue)col).As<ColumnNode>().Column.Label)),
+        Member("group", "列.group：上一级列名（如 法人或其他组织），没有则为空", TypeKind.Column, Text, (col, c) => Template(((NodeValue)col).As<ColumnNode>().Column.Parent?.Label)),
 
-        Member("value", "单元格.value：数值；空白、/、- 等非数字为空", TypeKind.Cell, Number, (cell, c) => c.View.CellNumber(((NodeValue)cell).As<CellNode>().Cell)),
+        Member("value", "单元格.value：数值；空白、/、- 等非数字为空", TypeKind.Cell, Number, (cell, c) => ((NodeValue)cell).As<CellNode>() is var node ? c.View.CellNumber(node.Table, node.Cell) : Value.Null),
         Member("text", "单元格.text：原文", TypeKind.Cell, Text, (cell, c) => ((NodeValue)cell).As<CellNode>().Cell.Cell is { } tc ? Src(c.View.Source, tc.Span) : new TextValue("", null, cell.Origins)),
         Member("kind", "单元格.kind：number、empty、placeholder、text 或 missing", TypeKind.Cell, Text, (cell, c) => KindOf(((NodeValue)cell).As<CellNode>().Cell, cell, c)),
-        Member("allowsDecimal", "单元格.allowsDecimal：模板是否允许小数（如万元金额）", TypeKind.Cell, Bool, (cell, c) => c.Bool(((NodeValue)cell).As<CellNode>().Cell.Column.AllowsDecimal, cell.Origins)),
+        Member("allowsDecimal", "单元格.allowsDecimal：模板是否允许小数（如万元金额）", TypeKind.Cell, Bool, (cell, c) => c.Bool(((NodeValue)cell).As<CellNode>().Cell.Column.AllowsDecimal, cell)),
         new MemberFunction("row", "单元格.row：所在行", TypeKind.Cell, _ => DslType.RowOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node && c.View.RowOf(node.Table, node.Cell.Row) is { } row ? Nodes.Row(row) : Value.Null),
-        new MemberFunction("column", "单元格.column：所在列", TypeKind.Cell, _ => DslType.ColumnOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node ? Nodes.Column(new ColumnNode(node.Table, node.Cell.Column)) : Value.Null),
+        new MemberFunction("column", "单元格.column：所在列", TypeKind.Cell, _ => DslType.ColumnOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node ? c.View.Column(node.Table, node.Cell.Column) : Value.Null),
     ];
 
     public static IEnumerable<RowNode> RowsOf(ReportView view, BoundTable table) => view.Rows.Where(r => r.Table == table);

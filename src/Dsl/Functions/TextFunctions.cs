@@ -18,11 +18,11 @@ public static partial class TextFunctions
 
     public static IEnumerable<DslFunction> All() =>
     [
-        new SimpleFunction("contains", "contains(文本, 文本或正则)：是否包含", [Text, Text], Bool, (a, c) => c.Bool(((TextValue)a[0]).Span.Contains(((TextValue)a[1]).Span, StringComparison.Ordinal), a[0].Origins)),
-        new SimpleFunction("contains", "contains(文本, /正则/)：是否有匹配", [Text, Regex], Bool, (a, c) => c.Bool(IsMatch(a[0], a[1], c), a[0].Origins)),
-        new SimpleFunction("matches", "matches(文本, /正则/)：是否有匹配（同 文本 matches /正则/）", [Text, Regex], Bool, (a, c) => c.Bool(IsMatch(a[0], a[1], c), a[0].Origins)),
-        new SimpleFunction("startsWith", "startsWith(文本, 文本)：是否以其开头", [Text, Text], Bool, (a, c) => c.Bool(((TextValue)a[0]).Span.StartsWith(((TextValue)a[1]).Span, StringComparison.Ordinal), a[0].Origins)),
-        new SimpleFunction("length", "length(文本)：字符数", [Text], Number, (a, _) => new NumberValue(((TextValue)a[0]).Text.Length, a[0].Origins), isProperty: true),
+        new SimpleFunction("contains", "contains(文本, 文本或正则)：是否包含", [Text, Text], Bool, (a, c) => c.Bool(((TextValue)a[0]).Span.Contains(((TextValue)a[1]).Span, StringComparison.Ordinal), a[0])),
+        new SimpleFunction("contains", "contains(文本, /正则/)：是否有匹配", [Text, Regex], Bool, (a, c) => c.Bool(IsMatch(a[0], a[1], c), a[0])),
+        new SimpleFunction("matches", "matches(文本, /正则/)：是否有匹配（同 文本 matches /正则/）", [Text, Regex], Bool, (a, c) => c.Bool(IsMatch(a[0], a[1], c), a[0])),
+        new SimpleFunction("startsWith", "startsWith(文本, 文本)：是否以其开头", [Text, Text], Bool, (a, c) => c.Bool(((TextValue)a[0]).Span.StartsWith(((TextValue)a[1]).Span, StringComparison.Ordinal), a[0])),
+        new SimpleFunction("length", "length(文本)：字符数", [Text], Number, (a, _) => new NumberValue(((TextValue)a[0]).Text.Length, a[0]), isProperty: true),
         new SimpleFunction("find", "find(文本, /正则/)：第一个匹配（带位置），没有则为空", [Text, Regex], Match, (a, c) => Find(a[0], a[1], c)),
         new SimpleFunction("findAll", "findAll(文本, /正则/)：全部匹配（带位置）", [Text, Regex], DslType.ListOf(Match), (a, c) => FindAll(a[0], a[1], c)),
         new SimpleFunction("group", "group(匹配, \"名称或序号\")：捕获组的文本（带位置），未参与匹配则为空", [Match, Text], Text, (a, c) => Group(a[0], ((TextValue)a[1]).Text, c)),
@@ -91,7 +91,7 @@ public static partial class TextFunctions
     private static Value Find(Value text, Value regex, EvalContext context)
     {
         var source = (TextValue)text;
-        return FirstMatch(((RegexValue)regex).Regex, source.Text, context) is { } match ? Nodes.Match(new MatchNode(match, source)) : context.Null(text.Origins);
+        return FirstMatch(((RegexValue)regex).Regex, source.Text, context) is { } match ? Nodes.Match(new MatchNode(match, source)) : context.Null(text);
     }
 
     private static ListValue FindAll(Value text, Value regex, EvalContext context)
@@ -113,7 +113,7 @@ public static partial class TextFunctions
     {
         var node = ((NodeValue)match).As<MatchNode>();
         var group = int.TryParse(name, out int index) ? node.Match.Groups[index] : node.Match.Groups[name];
-        return group.Success ? node.Slice(group.Index, group.Length) : context.Null(match.Origins);
+        return group.Success ? node.Slice(group.Index, group.Length) : context.Null(match);
     }
 
     private static Value FirstNumber(TextValue text)

@@ -18,7 +18,8 @@ public sealed record CompiledRuleParts(
     Evaluator? Unless,
     MessageTemplate Message,
     Evaluator? At,
-    MessageTemplate? Fix);
+    MessageTemplate? Fix,
+    IReadOnlyList<int>? MemoSlots = null);
 
 /// <summary>A rule compiled once and evaluated on many reports: it walks its scope and yields findings.</summary>
 public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, RuleExamples examples, CompiledRuleParts parts)
@@ -26,6 +27,10 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
     public RuleDescriptor Descriptor { get; } = descriptor;
     public string? TableKey { get; } = tableKey;
     public RuleExamples Examples { get; } = examples;
+
+    // An array, not the parts' list: a foreach over an interface would box an enumerator per node.
+    private readonly (int Slot, Evaluator Value)[] _lets = [.. parts.Lets];
+    private readonly int[] _memoSlots = [.. parts.MemoSlots ?? []];
 
     /// <summary>Evaluates the rule on every node of its scope in the report.</summary>
     public List<RuleFinding> Evaluate(ReportView view)
@@ -50,9 +55,9 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
     public void Evaluate(EvalContext context, ScopeNode node, List<RuleFinding> findings)
     {
         var slots = context.Slots;
-        slots[parts.ScopeSlot] = node.Node;
-        if (parts.TextSlot is { } textSlot) slots[textSlot] = node.Text;
-        context.TrackOrigins = false;
+        slots[parts.ScopeSlot].Value = node.Node;
+        if (parts.TextSlot is { } textSlot) slots[textSlot].Value = node.Text;
+        SetTracking(context, false);
         try
         {
             if (parts.Where is { } where && where(context) is not BoolValue { Value: true }) return;
@@ -62,17 +67,17 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
                 if (loop.Collection(context) is not ListValue list) return;
                 for (int i = 0; i < list.Items.Count; i++)
                 {
-                    slots[loop.Slot] = list.Items[i];
+                    slots[loop.Slot].Value = list.Items[i];
                     if (!Fails(context, node)) continue;
-                    context.TrackOrigins = true;
-                    slots[loop.Slot] = ((ListValue)loop.Collection(context)).Items[i];
+                    SetTracking(context, true);
+                    slots[loop.Slot].Value = ((ListValue)loop.Collection(context)).Items[i];
                     EvaluateBody(context, node, findings);
-                    context.TrackOrigins = false;
+                    SetTracking(context, false);
                 }
             }
             else if (Fails(context, node))
             {
-                context.TrackOrigins = true;
+                SetTracking(context, true);
                 EvaluateBody(context, node, findings);
             }
         }
@@ -82,10 +87,18 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
         }
     }
 
+    /// <summary>Switches origins on or off and forgets the node's memoized values, which were computed with the other setting.</summary>
+    private void SetTracking(EvalContext context, bool track)
+    {
+        context.TrackOrigins = track;
+        foreach (int slot in _memoSlots) context.Slots[slot].Value = NodeMemo.Unset;
+    }
+
     /// <summary>Whether the body would report anything on the node: the lets and the condition, without messages or locations.</summary>
     private bool Fails(EvalContext context, ScopeNode node)
     {
-        foreach (var (slot, value) in parts.Lets) context.Slots[slot] = value(context);
+        var slots = context.Slots;
+        foreach (var (slot, value) in _lets) slots[slot].Value = value(context);
         switch (Descriptor.Kind)
         {
             case RuleKind.Assert:
@@ -96,7 +109,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
                 for (var match = TextFunctions.FirstMatch(forbidden.Regex, node.Text.Text, context); match is not null;
                      match = TextFunctions.NextMatch(match, context))
                 {
-                    context.Slots[parts.MatchSlot] = Nodes.Match(new MatchNode(match, node.Text));
+                    context.Slots[parts.MatchSlot].Value = Nodes.Match(new MatchNode(match, node.Text));
                     if (unless(context) is not BoolValue { Value: true }) return true;
                 }
                 return false;
@@ -109,7 +122,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
 
     private void EvaluateBody(EvalContext context, ScopeNode node, List<RuleFinding> findings)
     {
-        foreach (var (slot, value) in parts.Lets) context.Slots[slot] = value(context);
+        foreach (var (slot, value) in _lets) context.Slots[slot].Value = value(context);
         switch (Descriptor.Kind)
         {
             case RuleKind.Assert:
@@ -122,7 +135,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
                 foreach (Match match in matches)
                 {
                     var value = Nodes.Match(new MatchNode(match, node.Text));
-                    context.Slots[parts.MatchSlot] = value;
+                    context.Slots[parts.MatchSlot].Value = value;
                     if (parts.Unless is { } unless && unless(context) is BoolValue { Value: true }) continue;
                     Add(context, node, value.Origins, findings);
                 }

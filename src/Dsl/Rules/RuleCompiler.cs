@@ -18,6 +18,7 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
         int errorsBefore = reader.Errors.Count;
         var slots = new SlotAllocator();
         int scopeSlot = slots.Next(), textSlot = slots.Next();
+        var invariance = new NodeInvariance(slots, new HashSet<int> { scopeSlot, textSlot });
         var descriptor = rule.Descriptor;
 
         TableDefinition? table = null;
@@ -29,7 +30,7 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
             .With("text", textSlot, DslType.Text);
         var scope = textScope;
 
-        var where = Bind(reader, rule.Where, scope, slots, DslType.Bool, "where");
+        var where = Bind(reader, invariance, rule.Where, scope, slots, DslType.Bool, "where");
 
         (int, Evaluator)? loop = null;
         if (rule.For is { } forSource)
@@ -38,7 +39,7 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
             if (clause is null) Report(reader, forSource, 0, syntaxError! with { Message = syntaxError.Message + "（for 应写作 “变量 in 列表”）" });
             else
             {
-                var collection = BindParsed(reader, forSource, 0, clause.Collection, scope, slots);
+                var collection = BindParsed(reader, invariance, forSource, 0, clause.Collection, scope, slots);
                 if (collection is not null && !collection.Type.IsList && collection.Type.Kind != TypeKind.Any)
                     Report(reader, forSource, 0, new DslError(clause.Collection.Start, 1, DslErrorCodes.TypeError, $"for 应遍历一个列表，这里是{collection.Type}。"));
                 else if (collection is not null)
@@ -53,29 +54,29 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
         var lets = new List<(int, Evaluator)>();
         foreach (var let in rule.Lets)
         {
-            var bound = Bind(reader, let.Expression, scope, slots, null, $"let {let.Name}");
+            var bound = Bind(reader, invariance, let.Expression, scope, slots, null, $"let {let.Name}");
             if (bound is null) continue;
             int slot = slots.Next();
             scope = scope.With(let.Name, slot, bound.Type);
             lets.Add((slot, bound.Evaluate));
         }
 
-        var condition = Bind(reader, rule.Condition, scope, slots, descriptor.Kind == RuleKind.Assert ? DslType.Bool : DslType.Regex,
+        var condition = Bind(reader, invariance, rule.Condition, scope, slots, descriptor.Kind == RuleKind.Assert ? DslType.Bool : DslType.Regex,
             descriptor.Kind.ToString().ToLowerInvariant());
         int matchSlot = slots.Next();
         if (descriptor.Kind == RuleKind.Forbid) scope = scope.With("match", matchSlot, DslType.Match);
-        var unless = Bind(reader, rule.Unless, scope, slots, DslType.Bool, "unless");
-        var message = CompileMessage(reader, rule.Message, scope, slots);
-        var at = Bind(reader, rule.At, scope, slots, null, "at");
-        var fix = CompileMessage(reader, rule.Fix, scope, slots);
+        var unless = Bind(reader, invariance, rule.Unless, scope, slots, DslType.Bool, "unless");
+        var message = CompileMessage(reader, invariance, rule.Message, scope, slots);
+        var at = Bind(reader, invariance, rule.At, scope, slots, null, "at");
+        var fix = CompileMessage(reader, invariance, rule.Fix, scope, slots);
 
         if (rule.HasErrors || reader.Errors.Count > errorsBefore || condition is null || message is null) return null;
         return new CompiledRule(descriptor, table?.Key, rule.Examples, new CompiledRuleParts(
             slots.Count, scopeSlot, textScope.IsUsed ? textSlot : null, where?.Evaluate, loop, lets, condition.Evaluate, matchSlot,
-            unless?.Evaluate, message, at?.Evaluate, fix));
+            unless?.Evaluate, message, at?.Evaluate, fix, invariance.MemoSlots));
     }
 
-    private BoundExpression? Bind(YamlReader reader, ExpressionSource? source, SymbolScope scope, SlotAllocator slots, DslType? expected, string key)
+    private BoundExpression? Bind(YamlReader reader, NodeInvariance invariance, ExpressionSource? source, SymbolScope scope, SlotAllocator slots, DslType? expected, string key)
     {
         if (source is null) return null;
         var expr = _expressions.Parse(source.Text, out var syntaxError);
@@ -84,7 +85,7 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
             Report(reader, source, 0, syntaxError!);
             return null;
         }
-        var bound = BindParsed(reader, source, 0, expr, scope, slots);
+        var bound = BindParsed(reader, invariance, source, 0, expr, scope, slots);
         if (bound is not null && expected is not null && !expected.Accepts(bound.Type))
         {
             Report(reader, source, 0, new DslError(expr.Start, 1, DslErrorCodes.TypeError, $"{key} 应为{expected}，这里是{bound.Type}。"));
@@ -93,15 +94,15 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
         return bound;
     }
 
-    private BoundExpression? BindParsed(YamlReader reader, ExpressionSource source, int baseOffset, Expr expr, SymbolScope scope, SlotAllocator slots)
+    private BoundExpression? BindParsed(YamlReader reader, NodeInvariance invariance, ExpressionSource source, int baseOffset, Expr expr, SymbolScope scope, SlotAllocator slots)
     {
-        var binder = new ExpressionBinder(template, functions, slots);
+        var binder = new ExpressionBinder(template, functions, slots) { Invariance = invariance };
         var bound = binder.Bind(expr, scope);
         foreach (var error in binder.Errors) Report(reader, source, baseOffset, error);
         return binder.Errors.Count == 0 ? bound : null;
     }
 
-    private MessageTemplate? CompileMessage(YamlReader reader, ExpressionSource? source, SymbolScope scope, SlotAllocator slots)
+    private MessageTemplate? CompileMessage(YamlReader reader, NodeInvariance invariance, ExpressionSource? source, SymbolScope scope, SlotAllocator slots)
     {
         if (source is null) return null;
         var errors = new List<DslError>();
@@ -122,7 +123,7 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
                 errors.Add(syntaxError!);
                 continue;
             }
-            var bound = BindParsed(reader, source, hole.Start, expr, scope, slots);
+            var bound = BindParsed(reader, invariance, source, hole.Start, expr, scope, slots);
             if (bound is null) errors.Add(new DslError(0, 0, "", ""));
             else compiled.Add(bound.Evaluate);
         }

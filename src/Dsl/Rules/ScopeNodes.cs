@@ -47,23 +47,53 @@ public static class ScopeNodes
         _ => DslType.Cell,
     };
 
-    public static IEnumerable<ScopeNode> Enumerate(ReportView view, ScopeKind scope, string? tableKey = null)
+    public static IReadOnlyList<ScopeNode> Enumerate(ReportView view, ScopeKind scope, string? tableKey = null)
     {
         string source = view.Source.Text;
         var report = view.Report;
-        bool Wanted(string key) => tableKey is null || key == tableKey;
-
-        return scope switch
+        var nodes = new List<ScopeNode>(scope switch
         {
-            ScopeKind.Document => [new ScopeNode(Nodes.Report(view), TextValue.FromSource(source, 0))],
-            ScopeKind.Section => report.Sections.Select(s => new ScopeNode(Nodes.Section(s), view.TextOf(s))),
+            ScopeKind.Document => 1,
+            ScopeKind.Section => report.Sections.Count,
+            ScopeKind.Paragraph => view.Paragraphs.Count,
+            ScopeKind.Sentence => view.Sentences.Count,
+            ScopeKind.Table => report.Tables.Count,
+            ScopeKind.Row => view.Rows.Count,
+            _ => report.Tables.Sum(t => t.IsFound ? t.Cells.Count : 0),
+        });
+        switch (scope)
+        {
+            case ScopeKind.Document:
+                nodes.Add(new ScopeNode(Nodes.Report(view), TextValue.FromSource(source, 0)));
+                break;
+            case ScopeKind.Section:
+                foreach (var s in report.Sections) nodes.Add(new ScopeNode(Nodes.Section(s), view.TextOf(s)));
+                break;
             // Paragraphs and sentences already hold their text: no second copy.
-            ScopeKind.Paragraph => view.Paragraphs.Select(p => new ScopeNode(Nodes.Paragraph(p), TextValue.FromSource(p.Text, p.TextSpan.Start))),
-            ScopeKind.Sentence => view.Sentences.Select(s => new ScopeNode(Nodes.Sentence(s), TextValue.FromSource(s.Text, s.Span.Start))),
-            ScopeKind.Table => report.Tables.Where(t => Wanted(t.Definition.Key)).Select(t => new ScopeNode(Nodes.Table(t), source, t.Source?.Span)),
-            ScopeKind.Row => view.Rows.Where(r => Wanted(r.Table.Definition.Key)).Select(r => new ScopeNode(Nodes.Row(r), source, r.SourceRow?.Span)),
-            _ => report.Tables.Where(t => t.IsFound && Wanted(t.Definition.Key))
-                .SelectMany(t => t.Cells.Select(c => new ScopeNode(Nodes.Cell(new CellNode(t, c)), source, c.Cell?.Span))),
-        };
+            case ScopeKind.Paragraph:
+                foreach (var p in view.Paragraphs) nodes.Add(new ScopeNode(Nodes.Paragraph(p), TextValue.FromSource(p.Text, p.TextSpan.Start)));
+                break;
+            case ScopeKind.Sentence:
+                foreach (var s in view.Sentences) nodes.Add(new ScopeNode(Nodes.Sentence(s), TextValue.FromSource(s.Text, s.Span.Start)));
+                break;
+            case ScopeKind.Table:
+                foreach (var t in report.Tables)
+                    if (Wanted(t.Definition.Key, tableKey)) nodes.Add(new ScopeNode(Nodes.Table(t), source, t.Source?.Span));
+                break;
+            case ScopeKind.Row:
+                foreach (var r in view.Rows)
+                    if (Wanted(r.Table.Definition.Key, tableKey)) nodes.Add(new ScopeNode(Nodes.Row(r), source, r.SourceRow?.Span));
+                break;
+            default:
+                foreach (var t in report.Tables)
+                {
+                    if (!t.IsFound || !Wanted(t.Definition.Key, tableKey)) continue;
+                    foreach (var c in t.Cells) nodes.Add(new ScopeNode(view.Cell(t, c), source, c.Cell?.Span));
+                }
+                break;
+        }
+        return nodes;
     }
+
+    private static bool Wanted(string key, string? tableKey) => tableKey is null || key == tableKey;
 }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using GovInfo.Report.Text;
 
 namespace GovInfo.Dsl.Runtime;
@@ -6,17 +8,33 @@ namespace GovInfo.Dsl.Runtime;
 /// <summary>A compiled expression: evaluated many times, parsed once.</summary>
 public delegate Value Evaluator(EvalContext context);
 
-/// <summary>What an evaluation sees: the report, and the slots of the rule's variables.</summary>
-public sealed class EvalContext(ReportView view, int slotCount)
+/// <summary>
+/// A place for one value. A struct, so that storing into an array of them needs no type check: a store
+/// into a <c>Value[]</c> checks the value's type against the array's (array covariance) every time.
+/// </summary>
+public struct Slot
 {
-    public ReportView View { get; } = view;
-    public Value[] Slots { get; } = Enumerable.Repeat<Value>(Value.Null, slotCount).ToArray();
+    public Value Value;
+}
+
+/// <summary>What an evaluation sees: the report, and the slots of the rule's variables.</summary>
+public sealed class EvalContext
+{
+    public EvalContext(ReportView view, int slotCount)
+    {
+        View = view;
+        Slots = new Slot[slotCount];
+        for (int i = 0; i < Slots.Length; i++) Slots[i].Value = Value.Null;
+    }
+
+    public ReportView View { get; }
+    public Slot[] Slots { get; }
 
     /// <summary>
     /// Where calls put their evaluated arguments, a stack shared by the calls of one evaluation (a call
     /// reserves its part above <see cref="ArgumentTop"/>), so no call makes an argument array.
     /// </summary>
-    public Value[] ArgumentStack { get; private set; } = new Value[16];
+    public Slot[] ArgumentStack { get; private set; } = new Slot[16];
 
     public int ArgumentTop { get; set; }
 
@@ -26,13 +44,17 @@ public sealed class EvalContext(ReportView view, int slotCount)
         int start = ArgumentTop;
         if (start + count > ArgumentStack.Length)
         {
-            var larger = new Value[Math.Max(ArgumentStack.Length * 2, start + count)];
+            var larger = new Slot[Math.Max(ArgumentStack.Length * 2, start + count)];
             ArgumentStack.CopyTo(larger, 0);
             ArgumentStack = larger;
         }
         ArgumentTop = start + count;
         return start;
     }
+
+    /// <summary>The arguments placed at <paramref name="start"/>, as values (a slot is laid out exactly as its one value).</summary>
+    public ReadOnlySpan<Value> Arguments(int start, int count)
+        => count == 0 ? [] : MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<Slot, Value>(ref ArgumentStack[start]), count);
 
     /// <summary>Rule ids whose regular expressions timed out during this evaluation.</summary>
     public List<string> RegexTimeouts { get; } = [];
@@ -49,6 +71,13 @@ public sealed class EvalContext(ReportView view, int slotCount)
 
     public BoolValue Bool(bool value, ImmutableArray<TextSpan> origins)
         => TrackOrigins ? new BoolValue(value, origins) : value ? BoolValue.True : BoolValue.False;
+
+    /// <summary>True or false with the origins of <paramref name="originsOf"/>, which are not even made while only testing.</summary>
+    public BoolValue Bool(bool value, Value originsOf)
+        => TrackOrigins ? new BoolValue(value, originsOf.Origins) : value ? BoolValue.True : BoolValue.False;
+
+    /// <summary>No value, with the origins of <paramref name="originsOf"/> when they are tracked.</summary>
+    public NullValue Null(Value originsOf) => TrackOrigins ? Null(originsOf.Origins) : Value.Null;
 
     public NullValue Null(ImmutableArray<TextSpan> origins) => TrackOrigins && !origins.IsEmpty ? new NullValue(origins) : Value.Null;
 }

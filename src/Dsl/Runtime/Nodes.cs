@@ -43,6 +43,6 @@ public static class Nodes
     public static Value CellNumber(BoundCell cell)
     {
         var span = cell.Cell?.Span ?? cell.SourceRow.Span;
-        return cell.Number is { } n ? new NumberValue(n, [span]) : new NullValue([span]);
+        return cell.Number is { } n ? new NumberValue(n, span) : new NullValue(span);
     }
 }

@@ -45,33 +45,62 @@ public sealed class ReportView
         foreach (var paragraph in paragraphs) Split(paragraph, sentences);
         Sentences = sentences;
 
-        _cellValues = new(report.Tables.Sum(t => t.Cells.Count), ReferenceEqualityComparer.Instance);
+        _cellValues = new Value?[report.Tables.Count][];
+        _cellNodes = new NodeValue?[report.Tables.Count][];
         var rows = new List<RowNode>();
         _rowIndex = [];
         foreach (var table in report.Tables)
-        {
-            if (!table.IsFound) continue;
-            // Rows in the order of their first cell, each with its cells in table order.
-            var cellsOf = new Dictionary<Report.Template.LabelNode, List<BoundCell>>();
-            var order = new List<Report.Template.LabelNode>();
-            foreach (var cell in table.Cells)
-            {
-                if (!cellsOf.TryGetValue(cell.Row, out var cells))
-                {
-                    cellsOf[cell.Row] = cells = [];
-                    order.Add(cell.Row);
-                }
-                cells.Add(cell);
-            }
-            foreach (var label in order)
-            {
-                var cells = cellsOf[label];
-                var row = new RowNode(table, label, cells, cells[0].SourceRow);
-                rows.Add(row);
-                _rowIndex.Add((table, label), row);
-            }
-        }
+            if (table.IsFound && !TryAddRuns(table, rows)) AddGrouped(table, rows);
         Rows = rows;
+    }
+
+    /// <summary>
+    /// The table's rows as runs of cells with the same template row, which is how the binder adds them;
+    /// false, with nothing added, when a row's cells are not together.
+    /// </summary>
+    private bool TryAddRuns(BoundTable table, List<RowNode> rows)
+    {
+        var cells = table.Cells;
+        int first = rows.Count;
+        for (int start = 0, end; start < cells.Count; start = end)
+        {
+            var label = cells[start].Row;
+            for (end = start + 1; end < cells.Count && cells[end].Row == label; end++) { }
+            var own = new BoundCell[end - start];
+            for (int i = start; i < end; i++) own[i - start] = cells[i];
+            var row = new RowNode(table, label, own, own[0].SourceRow);
+            if (!_rowIndex.TryAdd((table, label), row))
+            {
+                for (int i = first; i < rows.Count; i++) _rowIndex.Remove((table, rows[i].Row));
+                rows.RemoveRange(first, rows.Count - first);
+                return false;
+            }
+            rows.Add(row);
+        }
+        return true;
+    }
+
+    /// <summary>The table's rows in the order of their first cell, each with its cells in table order.</summary>
+    private void AddGrouped(BoundTable table, List<RowNode> rows)
+    {
+        var cellsOf = new Dictionary<Report.Template.LabelNode, List<BoundCell>>();
+        var order = new List<Report.Template.LabelNode>();
+        foreach (var cell in table.Cells)
+        {
+            if (!cellsOf.TryGetValue(cell.Row, out var cells))
+            {
+                cellsOf[cell.Row] = cells = [];
+                order.Add(cell.Row);
+            }
+            cells.Add(cell);
+        }
+        foreach (var label in order)
+        {
+            var cells = cellsOf[label];
+            var row = new RowNode(table, label, cells, cells[0].SourceRow);
+            rows.Add(row);
+            _rowIndex.Add((table, label), row);
+        }
     }
 
     private readonly Dictionary<Block, ReportSection> _sectionOf;
@@ -79,13 +108,36 @@ public sealed class ReportView
 
     public RowNode? RowOf(BoundTable table, Report.Template.LabelNode row) => _rowIndex.GetValueOrDefault((table, row));
 
-    private readonly Dictionary<BoundCell, Value> _cellValues;
+    // Per table (in report order), per cell (by its index in the table).
+    private readonly Value?[][] _cellValues;
+    private readonly NodeValue?[][] _cellNodes;
 
     /// <summary>A cell's number as a value, made once per report: arithmetic rules read the same cells many times.</summary>
-    public Value CellNumber(BoundCell cell)
+    public Value CellNumber(BoundTable table, BoundCell cell)
+        => TableIndex(table, cell) is { } t ? (_cellValues[t] ??= new Value?[table.Cells.Count])[cell.Index] ??= Nodes.CellNumber(cell) : Nodes.CellNumber(cell);
+
+    /// <summary>A cell as a value, made once per report for the cell scope and <c>row.cells</c> alike.</summary>
+    public NodeValue Cell(BoundTable table, BoundCell cell)
+        => TableIndex(table, cell) is { } t ? (_cellNodes[t] ??= new NodeValue?[table.Cells.Count])[cell.Index] ??= Nodes.Cell(new CellNode(table, cell)) : Nodes.Cell(new CellNode(table, cell));
+
+    private readonly Dictionary<Report.Template.LabelNode, NodeValue> _columns = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A column of a table as a value, made once per report (<c>cell.column</c> is read for every cell of a row).</summary>
+    public NodeValue Column(BoundTable table, Report.Template.LabelNode column)
     {
-        if (!_cellValues.TryGetValue(cell, out var value)) _cellValues[cell] = value = Nodes.CellNumber(cell);
+        if (_columns.TryGetValue(column, out var value) && ((ColumnNode)value.Node).Table == table) return value;
+        value = Nodes.Column(new ColumnNode(table, column));
+        _columns.TryAdd(column, value);
         return value;
+    }
+
+    /// <summary>The table's position in the report; null for a cell of another report or not at its index (not seen in practice), which is not cached.</summary>
+    private int? TableIndex(BoundTable table, BoundCell cell)
+    {
+        var tables = Report.Tables;
+        int t = 0;
+        while (t < tables.Count && !ReferenceEquals(tables[t], table)) t++;
+        return t == tables.Count || cell.Index >= table.Cells.Count || !ReferenceEquals(table.Cells[cell.Index], cell) ? null : t;
     }
 
     public Report.Binding.Report Report { get; }

@@ -5,9 +5,30 @@ using GovInfo.Report.Text;
 namespace GovInfo.Dsl.Runtime;
 
 /// <summary>A runtime value; <see cref="Origins"/> are the source spans it came from, so a failing assertion can locate itself.</summary>
-public abstract class Value(ImmutableArray<TextSpan> origins)
+public abstract class Value
 {
-    public ImmutableArray<TextSpan> Origins { get; } = origins.IsDefault ? [] : origins;
+    // A value of one span (most report parts and cells) keeps the span and makes its one-element list only
+    // when origins are read, which while only testing a node they seldom are.
+    private ImmutableArray<TextSpan> _origins;
+    private readonly TextSpan _location;
+
+    protected Value(ImmutableArray<TextSpan> origins) => _origins = origins.IsDefault ? [] : origins;
+
+    /// <summary>A value located at one span, or nowhere when <paramref name="location"/> is null.</summary>
+    protected Value(TextSpan? location)
+    {
+        if (location is { } l) _location = l;
+        else _origins = [];
+    }
+
+    /// <summary>A value with the same origins as <paramref name="originsOf"/>, without making its list.</summary>
+    protected Value(Value originsOf)
+    {
+        _origins = originsOf._origins;
+        _location = originsOf._location;
+    }
+
+    public ImmutableArray<TextSpan> Origins => _origins.IsDefault ? _origins = [_location] : _origins;
 
     public static readonly NullValue Null = new([]);
 
@@ -32,15 +53,33 @@ public abstract class Value(ImmutableArray<TextSpan> origins)
 }
 
 /// <summary>No value: a missing cell, a placeholder such as <c>/</c>, no match. Comparisons with it are unknown, never false.</summary>
-public sealed class NullValue(ImmutableArray<TextSpan> origins) : Value(origins)
+public sealed class NullValue : Value
 {
+    public NullValue(ImmutableArray<TextSpan> origins) : base(origins) { }
+
+    /// <summary>No value, located at one span.</summary>
+    public NullValue(TextSpan location) : base(location) { }
+
     public override string Display() => "（无）";
 }
 
 /// <summary>A decimal number.</summary>
-public sealed class NumberValue(decimal number, ImmutableArray<TextSpan> origins) : Value(origins)
+public sealed class NumberValue : Value
 {
-    public decimal Number { get; } = number;
+    public NumberValue(decimal number, ImmutableArray<TextSpan> origins) : base(origins) => Number = number;
+
+    private static readonly NumberValue[] SmallCounts = [.. Enumerable.Range(0, 64).Select(i => new NumberValue(i, []))];
+
+    /// <summary>A count, located nowhere; small ones are shared (values are immutable).</summary>
+    public static NumberValue Count(int count) => count < SmallCounts.Length ? SmallCounts[count] : new NumberValue(count, []);
+
+    /// <summary>A number with the origins of <paramref name="originsOf"/>.</summary>
+    public NumberValue(decimal number, Value originsOf) : base(originsOf) => Number = number;
+
+    /// <summary>A number located at one span.</summary>
+    public NumberValue(decimal number, TextSpan location) : base(location) => Number = number;
+
+    public decimal Number { get; }
     public override string Display() => Number.ToString("0.############", CultureInfo.InvariantCulture);
 }
 
@@ -62,6 +101,15 @@ public sealed class TextValue : Value
         SourceStart = sourceStart;
     }
 
+    /// <summary>A stretch of the report located where it lies (its origin is its own span).</summary>
+    private TextValue(string whole, int offset, int length, int sourceStart) : base(new TextSpan(sourceStart, length))
+    {
+        _whole = whole;
+        _offset = offset;
+        _length = length;
+        SourceStart = sourceStart;
+    }
+
     /// <summary>The text, cut out of the larger string it lies in only when first read.</summary>
     public string Text => _text ??= _whole.Substring(_offset, _length);
 
@@ -70,15 +118,15 @@ public sealed class TextValue : Value
 
     public int? SourceStart { get; }
 
-    public static TextValue FromSource(string text, int start) => new(text, start, [new TextSpan(start, text.Length)]);
+    public static TextValue FromSource(string text, int start) => new(text, 0, text.Length, start) { _text = text };
 
     /// <summary>The part at <paramref name="index"/> (a match or group), located in the report when this text is; its string is made only if read.</summary>
     public TextValue Part(int index, int length) => SourceStart is { } start
-        ? new(_whole, _offset + index, length, start + index, [new TextSpan(start + index, length)])
+        ? new(_whole, _offset + index, length, start + index)
         : new(_whole, _offset + index, length, null, Origins);
 
     /// <summary>A stretch of the report's text, located at <paramref name="span"/>; the string is made only if a rule reads it.</summary>
-    public static TextValue Slice(string source, TextSpan span) => new(source, span.Start, span.Length, span.Start, [span]);
+    public static TextValue Slice(string source, TextSpan span) => new(source, span.Start, span.Length, span.Start);
 
     public override string Display() => Text;
 }
@@ -109,9 +157,17 @@ public sealed class RegexValue(System.Text.RegularExpressions.Regex regex) : Val
 }
 
 /// <summary>A part of the report (section, table, row, cell, sentence…) located at its span.</summary>
-public sealed class NodeValue(object node, TextSpan? location, string display) : Value(location is { } l ? [l] : [])
+public sealed class NodeValue : Value
 {
-    public object Node { get; } = node;
+    private readonly string _display;
+
+    public NodeValue(object node, TextSpan? location, string display) : base(location)
+    {
+        Node = node;
+        _display = display;
+    }
+
+    public object Node { get; }
     public T As<T>() => (T)Node;
-    public override string Display() => display;
+    public override string Display() => _display;
 }

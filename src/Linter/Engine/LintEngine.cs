@@ -33,8 +33,10 @@ public sealed class LintEngine
         {
             var rules = all.Where(r => severityOf(r.Descriptor) is not null).ToArray();
             if (rules.Length == 0) continue;
-            foreach (var node in ScopeNodes.Enumerate(view, scope))
+            var nodes = ScopeNodes.Enumerate(view, scope);
+            for (int n = 0; n < nodes.Count; n++)
             {
+                var node = nodes[n];
                 string? table = TableOf(node);
                 for (int i = 0; i < rules.Length; i++)
                     if (rules[i].TableKey is null || rules[i].TableKey == table)

@@ -6,6 +6,9 @@ namespace GovInfo.Report.Binding;
 /// <summary>A cell of an official table: its template row and column, and the source cell (null when the row lacks it).</summary>
 public sealed record BoundCell(LabelNode Row, LabelNode Column, TableCell? Cell, TableRow SourceRow)
 {
+    /// <summary>The cell's position in its table's <see cref="BoundTable.Cells"/>, so per-report data about cells can live in arrays.</summary>
+    public int Index { get; init; }
+
     public decimal? Number => Cell?.Value.Number;
 }
 
@@ -39,7 +42,9 @@ public sealed class BoundTable
         HeaderRows = headerRows;
         MissingColumns = missingColumns;
         _cells = cells.ToDictionary(c => (c.Row, c.Column));
-        MissingRows = definition.RowLeaves.Where(r => !cells.Any(c => c.Row == r)).ToList();
+        var boundRows = new HashSet<LabelNode>(ReferenceEqualityComparer.Instance);
+        foreach (var cell in cells) boundRows.Add(cell.Row);
+        MissingRows = definition.RowLeaves.Where(r => !boundRows.Contains(r)).ToList();
     }
 
     public TableDefinition Definition { get; }

@@ -10,6 +10,10 @@ namespace GovInfo.Report.Binding;
 /// </summary>
 public sealed class SectionBinder(ReportTemplate template)
 {
+    // Folded once: every heading of every report is compared with them.
+    private readonly (SectionDefinition Section, LabelNormalizer.Folded Title, LabelNormalizer.Folded[] Aliases)[] _names
+        = [.. template.Sections.Select(s => (s, LabelNormalizer.Fold(s.Title), s.Aliases.Select(LabelNormalizer.Fold).ToArray()))];
+
     public IReadOnlyList<ReportSection> Bind(Document document)
     {
         var blocks = document.Blocks;
@@ -18,7 +22,7 @@ public sealed class SectionBinder(ReportTemplate template)
         for (int i = 0; i < blocks.Count; i++)
         {
             if (blocks[i] is not Heading heading) continue;
-            var found = Match(heading, lastNumber, starts.Select(s => s.Section).ToHashSet());
+            var found = Match(heading, lastNumber, starts);
             if (found is not { } match) continue;
             starts.Add((i, match.Section, match.Kind));
             lastNumber = match.Section.Number;
@@ -36,23 +40,33 @@ public sealed class SectionBinder(ReportTemplate template)
                 for (int i = start.Index + 1; i < end; i++) content.Add(blocks[i]);
             }
             // A duplicate heading is itself content of the section it repeats.
-            var contentWithDuplicates = content.Concat(headings.Skip(1)).OrderBy(b => b.Span.Start).ToList();
+            var contentWithDuplicates = headings.Count <= 1 && InOrder(content) ? content : content.Concat(headings.Skip(1)).OrderBy(b => b.Span.Start).ToList();
             result.Add(new ReportSection(definition, headings, mine.Count > 0 ? mine[0].s.Match : null, contentWithDuplicates));
         }
         return result;
     }
 
-    private (SectionDefinition Section, SectionMatch Kind)? Match(Heading heading, int lastNumber, HashSet<SectionDefinition> seen)
+    /// <summary>Whether the blocks are already in the order sorting them by start would give (a stable sort keeps equal starts as they are).</summary>
+    private static bool InOrder(List<Block> blocks)
     {
-        foreach (var section in template.Sections)
-            if (LabelNormalizer.Matches(heading.Title, section.Title)) return (section, SectionMatch.Official);
-        foreach (var section in template.Sections)
-            if (section.Aliases.Any(a => LabelNormalizer.Matches(heading.Title, a))) return (section, SectionMatch.Alias);
+        for (int i = 1; i < blocks.Count; i++)
+            if (blocks[i].Span.Start < blocks[i - 1].Span.Start) return false;
+        return true;
+    }
+
+    private (SectionDefinition Section, SectionMatch Kind)? Match(Heading heading, int lastNumber, List<(int Index, SectionDefinition Section, SectionMatch Match)> seen)
+    {
+        var title = LabelNormalizer.Fold(heading.Title);
+        foreach (var (section, official, _) in _names)
+            if (LabelNormalizer.Matches(title, official)) return (section, SectionMatch.Official);
+        foreach (var (section, _, aliases) in _names)
+            foreach (var alias in aliases)
+                if (LabelNormalizer.Matches(title, alias)) return (section, SectionMatch.Alias);
 
         if (heading.Numbering is { Style: NumberingStyle.ChineseComma } numbering && numbering.Value == lastNumber + 1)
         {
             var byNumber = template.Sections.FirstOrDefault(s => s.Number == numbering.Value);
-            if (byNumber is not null && !seen.Contains(byNumber)) return (byNumber, SectionMatch.NumberOnly);
+            if (byNumber is not null && !seen.Exists(s => s.Section == byNumber)) return (byNumber, SectionMatch.NumberOnly);
         }
         return null;
     }

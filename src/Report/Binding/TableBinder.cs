@@ -22,34 +22,16 @@ public sealed class TableBinder(TableDefinition definition)
         .Select(LabelNormalizer.Fold)
         .ToArray();
 
-    /// <summary>How many of the template's labels the source table shows: a measure of whether it is this table.</summary>
-    public int Score(Table table) => Score(ShownLabels(table));
+    // Folded once: every row of a table of several parts is tested against each part's header.
+    private readonly (TablePart Part, LabelNormalizer.Folded Header)[] _headers = definition.Parts.Count > 1
+        ? [.. definition.Parts.Where(p => p.Header is not null).Select(p => (p, LabelNormalizer.Fold(p.Header!)))]
+        : [];
 
-    /// <summary>The score against the labels a table shows (<see cref="ShownLabels"/>, computed once per table for all template tables).</summary>
-    public int Score(HashSet<string> shown)
-    {
-        int score = 0;
-        foreach (var name in _names)
-            if (shown.Contains(name.Full) || shown.Contains(name.WithoutNote)) score++;
-        return score;
-    }
+    /// <summary>The template's labels folded, each once: a source table showing at least <see cref="MinimumScore"/> of them may be this table (see <see cref="TableScorer"/>).</summary>
+    internal IReadOnlyList<LabelNormalizer.Folded> Names => _names;
 
-    /// <summary>Both folded forms of every text cell of a table.</summary>
-    public static HashSet<string> ShownLabels(Table table)
-    {
-        // A name matches a cell when either form of one equals either form of the other (LabelNormalizer.Matches).
-        var shown = new HashSet<string>(table.Rows.Sum(r => r.Cells.Count) * 2, StringComparer.Ordinal);
-        foreach (var row in table.Rows)
-            foreach (var cell in row.Cells)
-            {
-                if (cell.Value.Kind != CellValueKind.Text) continue;
-                var folded = LabelNormalizer.Fold(cell.Text);
-                if (folded.Full.Length == 0) continue;
-                shown.Add(folded.Full);
-                shown.Add(folded.WithoutNote);
-            }
-        return shown;
-    }
+    // The rows a template prints without a label, in template order (usually none or one).
+    private readonly LabelNode[] _unlabeled = [.. definition.RowLeaves.Where(r => r.Unlabeled)];
 
     public BoundTable Bind(Table table, ReportSection? foundIn)
     {
@@ -64,25 +46,28 @@ public sealed class TableBinder(TableDefinition definition)
 
         foreach (var row in table.Rows)
         {
-            if (parts.Count > 1 && parts.FirstOrDefault(p => p.Header is not null && row.NonEmptyCells.Any(c => LabelNormalizer.Matches(c.Text, p.Header))) is { } opened)
+            if (parts.Count > 1 && OpenedPart(row) is { } opened)
             {
                 part = opened;
                 context = null;
                 continue;
             }
 
-            int prefixLength = row.Cells.TakeWhile(c => !IsValue(c)).Count();
-            var labels = row.Cells.Take(prefixLength).Where(c => c.Value.Kind != CellValueKind.Empty).ToList();
-            var values = row.Cells.Skip(prefixLength).ToList();
+            var rowCells = row.Cells;
+            int prefixLength = 0;
+            while (prefixLength < rowCells.Count && !IsValue(rowCells[prefixLength])) prefixLength++;
+            var labels = new List<TableCell>(prefixLength);
+            for (int i = 0; i < prefixLength; i++)
+                if (rowCells[i].Value.Kind != CellValueKind.Empty) labels.Add(rowCells[i]);
             var scope = part is not null ? part.AllRows : _allRows;
 
             LabelNode? node = labels.Count > 0
                 ? Identify(labels, scope, ref context)
-                : definition.RowLeaves.FirstOrDefault(r => r.Unlabeled && !bound.Contains(r));
+                : Array.Find(_unlabeled, r => !bound.Contains(r));
 
             if (node is null)
             {
-                if (values.Any(IsValue)) unbound.Add(new UnboundRow(row, UnboundRowReason.Unrecognized));
+                if (HasValueAfter(rowCells, prefixLength)) unbound.Add(new UnboundRow(row, UnboundRowReason.Unrecognized));
                 else
                 {
                     headerRows.Add(row);
@@ -103,12 +88,34 @@ public sealed class TableBinder(TableDefinition definition)
             var aligned = Align(row.Cells, prefixLength, columns.Count, out bool extra);
             if (extra) unbound.Add(new UnboundRow(row, UnboundRowReason.ExtraCells));
             for (int i = 0; i < columns.Count; i++)
-                cells.Add(new BoundCell(node, columns[i], i < aligned.Count ? aligned[i] : null, row));
+                cells.Add(new BoundCell(node, columns[i], i < aligned.Count ? aligned[i] : null, row) { Index = cells.Count });
         }
 
         var missingColumns = parts.SelectMany(p => p.ColumnLeaves.Where(col => !ColumnShown(col, headerLabels.GetValueOrDefault(p))))
             .Distinct().ToList();
         return new BoundTable(definition, table, foundIn, cells, unbound, headerRows, missingColumns);
+    }
+
+    /// <summary>The part whose header line this row is, if any (the first, in template order).</summary>
+    private TablePart? OpenedPart(TableRow row)
+    {
+        var cells = row.Cells;
+        foreach (var (part, header) in _headers)
+            for (int i = 0; i < cells.Count; i++)
+            {
+                var cell = cells[i];
+                // Folding never lengthens a text, so a cell shorter than the header's shortest form cannot match it.
+                if (cell.Value.Kind == CellValueKind.Empty || cell.Text.Length < header.WithoutNote.Length) continue;
+                if (LabelNormalizer.Matches(LabelNormalizer.Fold(cell.Text), header)) return part;
+            }
+        return null;
+    }
+
+    private static bool HasValueAfter(IReadOnlyList<TableCell> cells, int start)
+    {
+        for (int i = start; i < cells.Count; i++)
+            if (IsValue(cells[i])) return true;
+        return false;
     }
 
     private static bool IsValue(TableCell cell) => cell.Value.Kind is CellValueKind.Number or CellValueKind.Placeholder;
@@ -139,20 +146,30 @@ public sealed class TableBinder(TableDefinition definition)
     {
         var text = LabelNormalizer.Fold(label);
         for (var group = context; group is not null; group = group.Parent)
+            if (Single(group.Children, text, rootsOnly: false) is { } near) return near;
+        if (Single(scope, text, rootsOnly: false) is { } anywhere) return anywhere;
+        return Single(scope, text, rootsOnly: true);
+    }
+
+    /// <summary>The only node of <paramref name="nodes"/> named <paramref name="text"/> (among the roots, when asked), or null for none or several.</summary>
+    private static LabelNode? Single(IReadOnlyList<LabelNode> nodes, LabelNormalizer.Folded text, bool rootsOnly)
+    {
+        LabelNode? found = null;
+        for (int i = 0; i < nodes.Count; i++)
         {
-            var near = group.Children.Where(c => c.IsNamed(text)).ToList();
-            if (near.Count == 1) return near[0];
+            var node = nodes[i];
+            if ((rootsOnly && node.Parent is not null) || !node.IsNamed(text)) continue;
+            if (found is not null) return null;
+            found = node;
         }
-        var anywhere = scope.Where(n => n.IsNamed(text)).ToList();
-        if (anywhere.Count == 1) return anywhere[0];
-        var roots = anywhere.Where(n => n.Parent is null).ToList();
-        return roots.Count == 1 ? roots[0] : null;
+        return found;
     }
 
     /// <summary>The value cells of a row in column order: structural empties at the ends are dropped, missing ones borrowed from the label area.</summary>
     private static List<TableCell> Align(IReadOnlyList<TableCell> cells, int prefixLength, int expected, out bool extra)
     {
-        var values = cells.Skip(prefixLength).ToList();
+        var values = new List<TableCell>(Math.Max(cells.Count - prefixLength, expected));
+        for (int i = prefixLength; i < cells.Count; i++) values.Add(cells[i]);
         while (values.Count > expected && values[^1].Value.Kind == CellValueKind.Empty) values.RemoveAt(values.Count - 1);
         while (values.Count > expected && values[0].Value.Kind == CellValueKind.Empty) values.RemoveAt(0);
         for (int i = prefixLength - 1; values.Count < expected && i >= 0 && cells[i].Value.Kind == CellValueKind.Empty; i--)

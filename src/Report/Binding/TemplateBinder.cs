@@ -10,10 +10,13 @@ public sealed class TemplateBinder(ReportTemplate template)
 
     // Table binders hold only what they derive from their template table: made once, shared by every report (and thread).
     private readonly Dictionary<TableDefinition, TableBinder> _binders = template.Tables.ToDictionary(d => d, d => new TableBinder(d));
+    private readonly TableScorer _scorer = new(template.Tables.Select(d => new TableBinder(d)).ToList());
+
+    private readonly SectionBinder _sections = new(template);
 
     public Report Bind(Document document)
     {
-        var sections = new SectionBinder(Template).Bind(document);
+        var sections = _sections.Bind(document);
         var title = document.Title is { } t ? ReportTitle.Read(t) : null;
         return new Report(document, Template, title, sections, BindTables(document, sections));
     }
@@ -22,16 +25,16 @@ public sealed class TemplateBinder(ReportTemplate template)
     {
         var tables = document.Tables.ToList();
         var binders = _binders;
-        var shown = new Dictionary<Table, HashSet<string>>(ReferenceEqualityComparer.Instance);
-        foreach (var table in tables) shown[table] = TableBinder.ShownLabels(table);
+        var scores = new Dictionary<Table, int[]>(ReferenceEqualityComparer.Instance);
+        foreach (var table in tables) scores[table] = _scorer.Scores(table);
         // Greedy by score: each template table takes the source table that shows most of its labels,
         // preferring one inside its own section.
-        var pairs = (from d in Template.Tables
+        var pairs = (from d in Template.Tables.Select((definition, index) => (Definition: definition, Index: index))
                      from s in tables
-                     let score = binders[d].Score(shown[s])
+                     let score = scores[s][d.Index]
                      where score >= TableBinder.MinimumScore
-                     orderby score descending, SectionOf(s, sections)?.Definition.Key == d.SectionKey descending, s.Span.Start
-                     select (Definition: d, Source: s)).ToList();
+                     orderby score descending, SectionOf(s, sections)?.Definition.Key == d.Definition.SectionKey descending, s.Span.Start
+                     select (d.Definition, Source: s)).ToList();
         var chosen = new Dictionary<TableDefinition, Table>();
         foreach (var (definition, source) in pairs)
         {

@@ -41,7 +41,7 @@ public static class TableParser
 
     private static List<TableCell> SplitTabs(string text, TextSpan line)
     {
-        var cells = new List<TableCell>();
+        var cells = new List<TableCell>(text.AsSpan(line.Start, line.Length).Count('\t') + 1);
         int start = line.Start;
         for (int i = line.Start; i <= line.End; i++)
         {
@@ -62,7 +62,7 @@ public static class TableParser
         if (start < end && text[start] == '|') start++;
         if (end > start && text[end - 1] == '|' && (end - 2 < start || text[end - 2] != '\\')) end--;
 
-        var cells = new List<TableCell>();
+        var cells = new List<TableCell>(text.AsSpan(start, end - start).Count('|') + 1);
         int cellStart = start;
         for (int i = start; i <= end; i++)
         {

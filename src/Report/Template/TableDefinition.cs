@@ -30,7 +30,18 @@ public sealed class TableDefinition(string key, string title, string sectionKey,
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(TablePart? Part, string Name), IReadOnlyList<LabelNode>> _lookups = new();
 
-    public TablePart PartOf(LabelNode row) => Parts.First(p => p.AllRows.Contains(row));
+    private readonly Dictionary<LabelNode, TablePart> _partOf = PartsByRow(parts);
+
+    /// <summary>The first part whose rows include <paramref name="row"/>.</summary>
+    public TablePart PartOf(LabelNode row) => _partOf.TryGetValue(row, out var part) ? part : Parts.First(p => p.AllRows.Contains(row));
+
+    private static Dictionary<LabelNode, TablePart> PartsByRow(IReadOnlyList<TablePart> parts)
+    {
+        var partOf = new Dictionary<LabelNode, TablePart>(ReferenceEqualityComparer.Instance);
+        foreach (var part in parts)
+            foreach (var row in part.AllRows) partOf.TryAdd(row, part);
+        return partOf;
+    }
 
     /// <summary>
     /// Rows named by <paramref name="name"/>: a label or alias (本年新收), a key path (results.withheld),
