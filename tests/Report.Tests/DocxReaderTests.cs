@@ -185,6 +185,19 @@ public class DocxReaderTests
     }
 
     [Fact]
+    public void An_empty_spacer_row_does_not_split_the_table()
+    {
+        static W.TableRow Row(params string[] cells) => new(cells.Select(t => new W.TableCell(t.Length == 0 ? new W.Paragraph() : DocxBuilder.Paragraph(t))));
+        byte[] bytes = DocxBuilder.Build(body => body.Append(new W.Table(Row("（一）予以公开", "1"), Row("", " "), Row("（二）部分公开", "2"))));
+        var source = Open(bytes);
+
+        Assert.Equal("（一）予以公开\t1\n（二）部分公开\t2\n\n", source.Text);
+        var table = Assert.Single(Reports.Readers[0].Read(source).Blocks.OfType<Table>());
+        Assert.Equal(2, table.Rows.Count);
+        Assert.Equal(new LinePosition(6, 1), source.Locate(source.Text.IndexOf('2')));
+    }
+
+    [Fact]
     public void An_old_doc_is_refused_naming_its_format()
     {
         byte[] ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]];

@@ -62,18 +62,35 @@ public sealed class ProjectionBuilder(string format, SourceText original, Positi
         _text.Append(' ');
     }
 
+    private bool IsBlankSince(int position)
+    {
+        for (int i = position; i < _text.Length; i++)
+            if (_text[i] == '\n' || !char.IsWhiteSpace(_text[i])) return false;
+        return true;
+    }
+
+    /// <summary>Removes everything appended since <paramref name="position"/> when it is white space on one line (an empty table row, say).</summary>
+    public bool DropBlankSince(int position)
+    {
+        if (!IsBlankSince(position)) return false;
+        while (_text.Length > position) TrimLast();
+        return true;
+    }
+
     /// <summary>Removes trailing characters of the given kind (white space before a line break, say).</summary>
     public void TrimEnd(Func<char, bool> trim)
     {
-        while (_text.Length > 0 && trim(_text[^1]))
-        {
-            var last = _segments[^1];
-            _text.Length--;
-            if (last.Length == 1) _segments.RemoveAt(_segments.Count - 1);
-            else _segments[^1] = last.Verbatim
-                ? last with { Length = last.Length - 1, OriginalLength = last.OriginalLength - 1 }
-                : last with { Length = last.Length - 1 };
-        }
+        while (_text.Length > 0 && trim(_text[^1])) TrimLast();
+    }
+
+    private void TrimLast()
+    {
+        var last = _segments[^1];
+        _text.Length--;
+        if (last.Length == 1) _segments.RemoveAt(_segments.Count - 1);
+        else _segments[^1] = last.Verbatim
+            ? last with { Length = last.Length - 1, OriginalLength = last.OriginalLength - 1 }
+            : last with { Length = last.Length - 1 };
     }
 
     public SourceText ToSourceText(string path) => new(_text.ToString(), path, original.Encoding, original.HadByteOrderMark,

@@ -63,6 +63,19 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void An_empty_spacer_row_does_not_split_the_table()
+    {
+        const string html = "<table><tr><td>（一）予以公开</td><td>1</td></tr><tr><td></td><td>&nbsp;</td></tr><tr><td>（二）部分公开</td><td>2</td></tr></table>";
+        var source = Read(html);
+
+        Assert.Equal("（一）予以公开\t1\n（二）部分公开\t2", source.Text.Trim('\n'));
+        var table = Assert.Single(Reports.Readers[0].Read(source).Blocks.OfType<GovInfo.Report.Documents.Table>());
+        Assert.Equal(2, table.Rows.Count);
+        Assert.True(source.Map!.TryMapVerbatim(new TextSpan(source.Text.IndexOf('2'), 1), out var two));
+        Assert.Equal(html.IndexOf(">2<", StringComparison.Ordinal) + 1, two.Start);
+    }
+
+    [Fact]
     public void Headings_become_markdown_headings_and_hidden_elements_are_left_out()
     {
         var source = Read("<body><h2>一、总体情况</h2><p style=\"display: none\">隐藏</p><div hidden>也隐藏</div><p>正文。<script>var x = '脚本';</script></p></body>");

@@ -59,6 +59,7 @@ internal sealed class DocxProjection
     private void Row(DocxRow row)
     {
         if (row.Cells.Count == 0) return;
+        int rowStart = _builder.Length;
         // Separators are anchored at the end of the cell before them, so that an empty cell is located in its own paragraph.
         int anchor = FirstStart(row.Cells[0].Content) ?? _lastEnd;
         int written = 0;
@@ -74,6 +75,8 @@ internal sealed class DocxProjection
             anchor = LastEnd(cell.Content) ?? anchor;
             for (int i = 1; i < cell.GridSpan; i++) Next();
         }
+        // A row with nothing in it (a spacer) would read as a blank line and end the table.
+        if (_builder.DropBlankSince(rowStart)) return;
         // A row of one cell still needs a tab to read as a table row.
         if (written == 1) _builder.AppendSynthetic("\t", anchor);
         _builder.AppendSynthetic("\n", anchor);

@@ -141,11 +141,14 @@ public sealed class HtmlProjector
         if (grid.Count == 0) return;
         foreach (var row in grid)
         {
+            int rowStart = _out.Length;
             for (int k = 0; k < row.Count; k++)
             {
                 if (k > 0) _out.AppendSynthetic("\t", row[k] is { } c ? HtmlSourceAligner.ElementStart(c) : anchor);
                 if (row[k] is { } cell) Cell(cell);
             }
+            // A row with nothing in it (a spacer) would read as a blank line and end the table.
+            if (_out.DropBlankSince(rowStart)) continue;
             if (row.Count == 1) _out.AppendSynthetic("\t", anchor);
             _out.AppendSynthetic("\n", anchor);
         }
