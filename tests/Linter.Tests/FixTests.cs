@@ -48,6 +48,20 @@ public class FixTests
     }
 
     [Fact]
+    public void A_config_named_with_config_applies_to_every_file_fixed()
+    {
+        using var dir = new TempDirectory();
+        string config = dir.File("elsewhere/strict.yaml", "disable: [GI6002]\n");
+        string[] paths = [dir.File("a/r.txt", Linting.Fixture000), dir.File("b/r.txt", Linting.Fixture000)];
+
+        var outcomes = Linting.Fixer().Fix(new LintOptions(paths, ConfigPath: config), dryRun: false).ToList();
+
+        Assert.Equal([0, 0], outcomes.Select(o => o.Applied));
+        Assert.All(paths, p => Assert.Equal(Linting.Fixture000, File.ReadAllText(p)));
+        Assert.Equal(2, Linting.Fixer().Fix(new LintOptions(paths), dryRun: false).Sum(o => o.Applied));
+    }
+
+    [Fact]
     public void A_file_without_fixes_is_not_touched()
     {
         using var dir = new TempDirectory();

@@ -11,6 +11,10 @@ public sealed class ConfigLoader
     public const string ErrorCode = "GIC0001";
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LintConfig> _byDirectory = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LintConfig> _byPath = new(StringComparer.Ordinal);
+
+    /// <summary>A config named with <c>--config</c>, read once however many files it applies to.</summary>
+    public LintConfig LoadOnce(string path) => _byPath.GetOrAdd(Path.GetFullPath(path), _ => Load(path));
 
     /// <summary>The nearest govlint.yaml at or above the file's folder, or an empty config rooted at the current folder.</summary>
     public LintConfig Discover(string file)

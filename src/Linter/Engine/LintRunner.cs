@@ -45,7 +45,7 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, SourceOpen
     public LintSummary Stream(LintOptions options, Action<IReadOnlyList<RuleDescriptor>> onStart, Action<FileResult> onFile, IProgress<(int Done, int Total)>? progress = null)
     {
         var files = InputFiles.Expand(options.Paths, opener, out var pathErrors);
-        var explicitConfig = options.ConfigPath is null ? null : ConfigLoader.Load(options.ConfigPath);
+        var explicitConfig = options.ConfigPath is null ? null : _configs.LoadOnce(options.ConfigPath);
         var baseline = options.BaselinePath is null ? null : Baseline.Load(options.BaselinePath);
 
         // Configs and rule sets first, sequentially, so that their errors stop the run before any linting.
@@ -138,7 +138,7 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, SourceOpen
     }
 
     public LintConfig ConfigFor(string file, LintOptions options)
-        => options.ConfigPath is null ? _configs.Discover(file) : ConfigLoader.Load(options.ConfigPath);
+        => options.ConfigPath is null ? _configs.Discover(file) : _configs.LoadOnce(options.ConfigPath);
 
     private LintEngine EngineFor(LintConfig config, LintOptions options)
     {
