@@ -11,7 +11,7 @@ public static class Globals
     {
         ["report"] = new(DslType.Report, c => Nodes.Report(c.View)),
         ["title"] = new(DslType.Title, c => Nodes.Title(c.View)),
-        ["year"] = new(DslType.Number, c => c.View.Report.Title is { Year: { } y, YearSpan: { } s } ? new NumberValue(y, [s]) : Value.Null),
+        ["year"] = new(DslType.Number, c => c.View.Report.Title is { Year: { } y, YearSpan: { } s } ? new NumberValue(y, s) : Value.Null),
         ["issuer"] = new(DslType.Text, c => c.View.Report.Title is { Issuer: { } i, IssuerSpan: { } s } ? TextValue.FromSource(i, s.Start) : Value.Null),
         ["sections"] = Once(DslType.ListOf(DslType.Section), c => new ListValue(c.View.Report.Sections.Select(s => (Value)Nodes.Section(s)).ToList())),
         ["tables"] = Once(DslType.ListOf(DslType.TableOf(null)), c => new ListValue(c.View.Report.Tables.Select(t => (Value)Nodes.Table(t)).ToList())),

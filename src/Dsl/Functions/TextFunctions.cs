@@ -121,9 +121,11 @@ public static partial class TextFunctions
 
     private static ListValue AllNumbers(TextValue text) => new(NumberPattern().Matches(text.Text).Select(m => NumberAt(text, m)).ToList());
 
-    private static Value NumberAt(TextValue text, Match m) => new NumberValue(
-        decimal.Parse(WidthFolding.Fold(m.Value).Replace('．', '.'), System.Globalization.CultureInfo.InvariantCulture),
-        text.SourceStart is { } s ? [new TextSpan(s + m.Index, m.Length)] : text.Origins);
+    private static Value NumberAt(TextValue text, Match m)
+    {
+        decimal number = decimal.Parse(WidthFolding.Fold(m.Value).Replace('．', '.'), System.Globalization.CultureInfo.InvariantCulture);
+        return text.SourceStart is { } s ? new NumberValue(number, new TextSpan(s + m.Index, m.Length)) : new NumberValue(number, text);
+    }
 
     private static IEnumerable<Value> Years(TextValue text)
         => YearPattern().Matches(text.Text).Select(m => (Value)new NumberValue(

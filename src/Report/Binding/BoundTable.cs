@@ -29,7 +29,10 @@ public sealed record UnboundRow(TableRow Row, UnboundRowReason Reason);
 /// <summary>An official table as found in a report (or missing), with every cell addressed by template row and column.</summary>
 public sealed class BoundTable
 {
-    private readonly Dictionary<(LabelNode Row, LabelNode Column), BoundCell> _cells;
+    // Where each bound row's cells start: the binder adds a row's cells together, so a row's few cells are
+    // scanned from there (a map per cell was most of the binder's allocation). Null when rows interleave.
+    private readonly Dictionary<LabelNode, int> _rowStart = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(LabelNode Row, LabelNode Column), BoundCell>? _cells;
 
     public BoundTable(TableDefinition definition, Table? source, ReportSection? foundIn, IReadOnlyList<BoundCell> cells,
         IReadOnlyList<UnboundRow> unboundRows, IReadOnlyList<TableRow> headerRows, IReadOnlyList<LabelNode> missingColumns)
@@ -41,10 +44,11 @@ public sealed class BoundTable
         UnboundRows = unboundRows;
         HeaderRows = headerRows;
         MissingColumns = missingColumns;
-        _cells = cells.ToDictionary(c => (c.Row, c.Column));
-        var boundRows = new HashSet<LabelNode>(ReferenceEqualityComparer.Instance);
-        foreach (var cell in cells) boundRows.Add(cell.Row);
-        MissingRows = definition.RowLeaves.Where(r => !boundRows.Contains(r)).ToList();
+        bool interleaved = false;
+        for (int i = 0; i < cells.Count; i++)
+            if (!_rowStart.TryAdd(cells[i].Row, i) && cells[i - 1].Row != cells[i].Row) interleaved = true;
+        if (interleaved) _cells = cells.ToDictionary(c => (c.Row, c.Column));
+        MissingRows = definition.RowLeaves.Where(r => !_rowStart.ContainsKey(r)).ToList();
     }
 
     public TableDefinition Definition { get; }
@@ -60,7 +64,14 @@ public sealed class BoundTable
     public IReadOnlyList<LabelNode> MissingRows { get; }
     public IReadOnlyList<LabelNode> MissingColumns { get; }
 
-    public BoundCell? Cell(LabelNode row, LabelNode column) => _cells.GetValueOrDefault((row, column));
+    public BoundCell? Cell(LabelNode row, LabelNode column)
+    {
+        if (_cells is not null) return _cells.GetValueOrDefault((row, column));
+        if (!_rowStart.TryGetValue(row, out int i)) return null;
+        for (var cells = Cells; i < cells.Count && cells[i].Row == row; i++)
+            if (cells[i].Column == column) return cells[i];
+        return null;
+    }
 
     /// <summary>The cell at a row and column given by label, alias, key path or '/'-joined labels (本年新收, 自然人).</summary>
     public BoundCell? Cell(string row, string column)

@@ -33,9 +33,12 @@ public sealed class TableBinder(TableDefinition definition)
     // The rows a template prints without a label, in template order (usually none or one).
     private readonly LabelNode[] _unlabeled = [.. definition.RowLeaves.Where(r => r.Unlabeled)];
 
+    // Every leaf row of every part with all its part's columns: the most cells a table can bind, so the list never grows.
+    private readonly int _cellCapacity = definition.Parts.Sum(p => p.RowLeaves.Count * p.ColumnLeaves.Count);
+
     public BoundTable Bind(Table table, ReportSection? foundIn)
     {
-        var cells = new List<BoundCell>();
+        var cells = new List<BoundCell>(_cellCapacity);
         var unbound = new List<UnboundRow>();
         var headerRows = new List<TableRow>();
         var headerLabels = new Dictionary<TablePart, HashSet<string>>();

@@ -90,7 +90,15 @@ public sealed class MarkdownReader : IReportReader
         }
     }
 
-    private static bool IsIn(int line, List<(int First, int Last)> ranges) => ranges.Any(r => line >= r.First && line <= r.Last);
+    // Loops, not Any with a lambda: these run for every line, and each lambda captured the line.
+    private static bool IsIn(int line, List<(int First, int Last)> ranges) => Overlaps(ranges, line, line);
+
+    private static bool Overlaps(List<(int First, int Last)> ranges, int first, int last)
+    {
+        foreach (var r in ranges)
+            if (first <= r.Last && last >= r.First) return true;
+        return false;
+    }
 
     private static string Masked(string text, List<Table> tables)
     {
@@ -226,9 +234,9 @@ public sealed class MarkdownReader : IReportReader
         private bool IsTaken(TextSpan span)
         {
             var (first, last) = LineRange(source, span);
-            return taken.Any(r => first <= r.Last && last >= r.First);
+            return Overlaps(taken, first, last);
         }
 
-        private bool IsTakenLine(int line) => taken.Any(r => line >= r.First && line <= r.Last);
+        private bool IsTakenLine(int line) => Overlaps(taken, line, line);
     }
 }
