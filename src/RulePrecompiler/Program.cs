@@ -14,12 +14,18 @@ if (args.Length != 3)
 var (rules, templatePath, output) = (args[0], args[1], args[2]);
 
 var cache = new ExpressionCache();
-var set = new RuleLoader(TemplateLoader.Load(templatePath), FunctionRegistry.Builtin, cache).Load([rules]);
-if (set.HasErrors)
+// Rule errors do not stop the build: `govlint rules check` is where policy staff see them, and it must
+// still run. Whatever parsed goes into the table; the rest is parsed (and reported) at run time.
+RuleSet set;
+try
 {
-    foreach (var error in set.Errors) Console.Error.WriteLine(error.Render());
-    Console.Error.WriteLine($"govlint-precompile: 默认规则包有 {set.Errors.Count} 个错误。");
-    return 1;
+    set = new RuleLoader(TemplateLoader.Load(templatePath), FunctionRegistry.Builtin, cache).Load([rules]);
+}
+catch (Exception e)
+{
+    // A broken template is govlint's to report; an empty table only means every expression is parsed at start.
+    Console.WriteLine($"govlint-precompile: 未能加载模板或规则（{e.Message}），表达式表为空。");
+    set = new RuleSet([], [], []);
 }
 
 using var table = new MemoryStream();
@@ -29,5 +35,5 @@ byte[] bytes = table.ToArray();
 if (File.Exists(output) && File.ReadAllBytes(output).AsSpan().SequenceEqual(bytes)) return 0;
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 File.WriteAllBytes(output, bytes);
-Console.WriteLine($"govlint-precompile: {set.Rules.Count} 条规则、{cache.Count} 个表达式 → {output}");
+Console.WriteLine($"govlint-precompile: {set.Rules.Count} 条规则、{cache.Count} 个表达式、{set.Errors.Count} 个错误 → {output}");
 return 0;
