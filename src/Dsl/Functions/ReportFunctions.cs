@@ -47,8 +47,7 @@ public static class ReportFunctions
         => $"第 {source.Locate(offset).Line} {source.Scheme.LineUnit()}";
     // A located number keeps its span without a one-element list; an unlocated small count is shared.
     private static Value Num(decimal? n, TextSpan? at = null) => n is not { } v ? Value.Null
-        : at is { } a ? new NumberValue(v, a)
-        : v is >= 0 and < 64 && v.Scale == 0 ? NumberValue.Count((int)v) : new NumberValue(v, []);
+        : at is { } a ? new NumberValue(v, a) : NumberValue.Unlocated(v);
     private static Value Src(SourceText source, TextSpan span) => TextValue.FromSource(source[span], span.Start);
     private static ListValue List<T>(IEnumerable<T> items, Func<T, Value> wrap) => new(items.Select(wrap).ToList());
 

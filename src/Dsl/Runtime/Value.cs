@@ -73,6 +73,10 @@ public sealed class NumberValue : Value
     /// <summary>A count, located nowhere; small ones are shared (values are immutable).</summary>
     public static NumberValue Count(int count) => count < SmallCounts.Length ? SmallCounts[count] : new NumberValue(count, []);
 
+    /// <summary>A number located nowhere; a small whole one is a shared <see cref="Count"/>.</summary>
+    public static NumberValue Unlocated(decimal number)
+        => number >= 0 && number < SmallCounts.Length && number.Scale == 0 ? SmallCounts[(int)number] : new NumberValue(number, []);
+
     /// <summary>A number with the origins of <paramref name="originsOf"/>.</summary>
     public NumberValue(decimal number, Value originsOf) : base(originsOf) => Number = number;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using GovInfo.Dsl.Functions;
+using Sprache;
 
 namespace GovInfo.Dsl.Syntax;
 
@@ -24,24 +25,18 @@ public sealed class ExpressionCache
     public int Misses => _misses;
 
     /// <summary>A whole expression; see <see cref="ExpressionParser.Parse(string, out DslError?)"/>.</summary>
-    public Expr? Parse(string text, out DslError? error)
-    {
-        error = null;
-        if (_expressions.TryGetValue(text, out var cached)) return cached;
-        Interlocked.Increment(ref _misses);
-        var parsed = ExpressionParser.Parse(text, out error);
-        if (parsed is not null) _expressions.TryAdd(text, parsed);
-        return parsed;
-    }
+    public Expr? Parse(string text, out DslError? error) => Parse(_expressions, ExpressionGrammar.Complete, text, out error);
 
     /// <summary>A <c>for:</c> clause (<c>x in collection</c>).</summary>
-    public ForClause? ParseFor(string text, out DslError? error)
+    public ForClause? ParseFor(string text, out DslError? error) => Parse(_forClauses, ExpressionGrammar.ForClause, text, out error);
+
+    private T? Parse<T>(ConcurrentDictionary<string, T> parsedTexts, Parser<T> grammar, string text, out DslError? error) where T : class
     {
         error = null;
-        if (_forClauses.TryGetValue(text, out var cached)) return cached;
+        if (parsedTexts.TryGetValue(text, out var cached)) return cached;
         Interlocked.Increment(ref _misses);
-        var parsed = ExpressionParser.Parse(ExpressionGrammar.ForClause, text, out error);
-        if (parsed is not null) _forClauses.TryAdd(text, parsed);
+        var parsed = ExpressionParser.Parse(grammar, text, out error);
+        if (parsed is not null) parsedTexts.TryAdd(text, parsed);
         return parsed;
     }
 

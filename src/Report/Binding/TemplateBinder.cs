@@ -4,15 +4,24 @@ using GovInfo.Report.Template;
 namespace GovInfo.Report.Binding;
 
 /// <summary>Maps a <see cref="Document"/> onto a <see cref="ReportTemplate"/>: title, sections, and tables with addressed cells.</summary>
-public sealed class TemplateBinder(ReportTemplate template)
+public sealed class TemplateBinder
 {
-    public ReportTemplate Template { get; } = template;
+    public TemplateBinder(ReportTemplate template)
+    {
+        Template = template;
+        var binders = template.Tables.Select(d => new TableBinder(d)).ToList();
+        _binders = template.Tables.Zip(binders).ToDictionary(p => p.First, p => p.Second);
+        _scorer = new TableScorer(binders);
+        _sections = new SectionBinder(template);
+    }
 
-    // Table binders hold only what they derive from their template table: made once, shared by every report (and thread).
-    private readonly Dictionary<TableDefinition, TableBinder> _binders = template.Tables.ToDictionary(d => d, d => new TableBinder(d));
-    private readonly TableScorer _scorer = new(template.Tables.Select(d => new TableBinder(d)).ToList());
+    public ReportTemplate Template { get; }
 
-    private readonly SectionBinder _sections = new(template);
+    // Table binders hold only what they derive from their template table: made once, shared by every report (and
+    // thread), and by the scorer, which reads their folded names.
+    private readonly Dictionary<TableDefinition, TableBinder> _binders;
+    private readonly TableScorer _scorer;
+    private readonly SectionBinder _sections;
 
     public Report Bind(Document document)
     {

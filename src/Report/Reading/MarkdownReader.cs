@@ -237,6 +237,6 @@ public sealed class MarkdownReader : IReportReader
             return Overlaps(taken, first, last);
         }
 
-        private bool IsTakenLine(int line) => Overlaps(taken, line, line);
+        private bool IsTakenLine(int line) => IsIn(line, taken);
     }
 }

@@ -37,7 +37,7 @@ public sealed class HtmlFormat(TimeSpan? parseTimeout = null) : ISourceFormat
         }
         catch (OperationCanceledException)
         {
-            source = null;
+            // Refused below, as a parse that outlasted the limit.
         }
         // The parser sees the token only when the timer has run, and a busy thread pool can delay the timer past the
         // whole parse; the clock makes the outcome the same either way.
