@@ -6,6 +6,8 @@ using GovInfo.Dsl.Rules;
 using GovInfo.Dsl.Runtime;
 using GovInfo.Linter.Engine;
 using GovInfo.Report.Binding;
+using GovInfo.Report.Formats.Markdown;
+using GovInfo.Report.Formats.Text;
 using GovInfo.Report.Reading;
 using GovInfo.Report.Template;
 using GovInfo.Report.Text;
@@ -28,7 +30,7 @@ public class RuleBenchmarks
         var generated = new CorpusGenerator(seed: 3, defectShare: 1, markdownShare: 0).Generate(1).Single();
         var template = TemplateLoader.LoadDefault();
         var source = SourceDecoder.Decode(Encoding.UTF8.GetBytes(generated.Text), "report.txt");
-        var document = new ReportReaderSelector([new PlainTextReader(), new MarkdownReader()]).Select(source).Read(source);
+        var document = new DocumentReader([], [new PlainTextReader(), new MarkdownReader()]).Read(source);
         _report = new TemplateBinder(template).Bind(document);
         _rule = new RuleLoader(template, FunctionRegistry.Builtin).Load([DefaultRules.Folder()]).Rules.SingleOrDefault(r => r.Descriptor.Id == Rule);
     }

@@ -6,6 +6,8 @@ using GovInfo.Dsl.Rules;
 using GovInfo.Linter.Engine;
 using GovInfo.Report.Binding;
 using GovInfo.Report.Documents;
+using GovInfo.Report.Formats.Markdown;
+using GovInfo.Report.Formats.Text;
 using GovInfo.Report.Reading;
 using GovInfo.Report.Template;
 using GovInfo.Report.Text;
@@ -20,7 +22,7 @@ public class StageBenchmarks
     private SourceText _source = null!;
     private Document _document = null!;
     private Report.Binding.Report _report = null!;
-    private ReportReaderSelector _readers = null!;
+    private DocumentReader _readers = null!;
     private TemplateBinder _binder = null!;
     private ReportTemplate _template = null!;
     private LintEngine _engine = null!;
@@ -32,10 +34,10 @@ public class StageBenchmarks
         var generated = new CorpusGenerator(seed: 3, defectShare: 1, markdownShare: 0).Generate(1).Single();
         _bytes = Encoding.UTF8.GetBytes(generated.Text);
         _template = TemplateLoader.LoadDefault();
-        _readers = new ReportReaderSelector([new PlainTextReader(), new MarkdownReader()]);
+        _readers = new DocumentReader([], [new PlainTextReader(), new MarkdownReader()]);
         _binder = new TemplateBinder(_template);
         _source = SourceDecoder.Decode(_bytes, "report.txt");
-        _document = _readers.Select(_source).Read(_source);
+        _document = _readers.Read(_source);
         _report = _binder.Bind(_document);
         _rules = DefaultRules.Folder();
         _engine = new LintEngine(new RuleLoader(_template, FunctionRegistry.Builtin).Load([_rules]));
@@ -45,7 +47,7 @@ public class StageBenchmarks
     public Document DecodeAndRead()
     {
         var source = SourceDecoder.Decode(_bytes, "report.txt");
-        return _readers.Select(source).Read(source);
+        return _readers.Read(source);
     }
 
     [Benchmark(Description = "template binding")]

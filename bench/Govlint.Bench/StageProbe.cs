@@ -4,6 +4,8 @@ using GovInfo.Dsl.Rules;
 using GovInfo.Linter.Engine;
 using GovInfo.Report;
 using GovInfo.Report.Binding;
+using GovInfo.Report.Formats.Markdown;
+using GovInfo.Report.Formats.Text;
 using GovInfo.Report.Reading;
 using GovInfo.Report.Template;
 using GovInfo.Report.Text;
@@ -16,8 +18,7 @@ public static class StageProbe
     public static void Run(string folder)
     {
         var template = TemplateLoader.LoadDefault();
-        var readers = new ReportReaderSelector([new PlainTextReader(), new MarkdownReader()]);
-        var opener = new SourceOpener([], [new PlainTextReader(), new MarkdownReader()]);
+        var readers = new DocumentReader([], [new PlainTextReader(), new MarkdownReader()]);
         var binder = new TemplateBinder(template);
         var rules = new RuleLoader(template, FunctionRegistry.Builtin).Load([DefaultRules.Folder()]);
         var engine = new LintEngine(rules);
@@ -30,13 +31,13 @@ public static class StageProbe
             for (int i = 0; i < files.Length; i++)
             {
                 decode.Start(); SourceDecoder.TryDecode(bytes[i], files[i], out var source, out _); decode.Stop();
-                read.Start(); var document = readers.Select(source!).Read(source!); read.Stop();
+                read.Start(); var document = readers.Read(source!); read.Stop();
                 bind.Start(); var report = binder.Bind(document); bind.Stop();
                 lint.Start(); findings += engine.Lint(report, r => r.Severity).Count; lint.Stop();
             }
             if (round == 1)
             {
-                var reports = files.Select((f, i) => { SourceDecoder.TryDecode(bytes[i], f, out var s, out _); return new GovInfo.Dsl.Runtime.ReportView(binder.Bind(readers.Select(s!).Read(s!))); }).Take(500).ToList();
+                var reports = files.Select((f, i) => { SourceDecoder.TryDecode(bytes[i], f, out var s, out _); return new GovInfo.Dsl.Runtime.ReportView(binder.Bind(readers.Read(s!))); }).Take(500).ToList();
                 foreach (var rule in rules.Rules)
                 {
                     var w = Stopwatch.StartNew();
@@ -45,10 +46,10 @@ public static class StageProbe
                     Console.Write($"{rule.Descriptor.Id}:{w.ElapsedMilliseconds}ms/{(GC.GetAllocatedBytesForCurrentThread() - before) / reports.Count / 1024}KB ");
                 }
                 var v = Stopwatch.StartNew();
-                foreach (var f in files.Take(500).Select((f, i) => (f, i))) { SourceDecoder.TryDecode(bytes[f.i], f.f, out var s, out _); new GovInfo.Dsl.Runtime.ReportView(binder.Bind(readers.Select(s!).Read(s!))); }
+                foreach (var f in files.Take(500).Select((f, i) => (f, i))) { SourceDecoder.TryDecode(bytes[f.i], f.f, out var s, out _); new GovInfo.Dsl.Runtime.ReportView(binder.Bind(readers.Read(s!))); }
                 Console.WriteLine($"\nview+load 500: {v.ElapsedMilliseconds}");
             }
-            var runner = new LintRunner(new GovInfo.Report.ReportLoader(opener, readers, binder), new RuleLoader(template, FunctionRegistry.Builtin), opener);
+            var runner = new LintRunner(new GovInfo.Report.ReportLoader(readers, binder), new RuleLoader(template, FunctionRegistry.Builtin), readers);
             var cfg = GovInfo.Linter.Configuration.LintConfig.Empty(folder);
             var opts = new LintOptions([folder]);
             var whole = Stopwatch.StartNew();

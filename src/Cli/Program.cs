@@ -8,6 +8,10 @@ using GovInfo.Linter;
 using GovInfo.Linter.Baselines;
 using GovInfo.Linter.Engine;
 using GovInfo.Report;
+using GovInfo.Report.Formats.Docx;
+using GovInfo.Report.Formats.Html;
+using GovInfo.Report.Formats.Markdown;
+using GovInfo.Report.Formats.Text;
 using GovInfo.Report.Yaml;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,7 +33,15 @@ static int Run(string[] args)
 {
     try
     {
-        using var services = new ServiceCollection().AddGovlintReport().AddGovlintDsl().AddGovlintLinter().BuildServiceProvider();
+        using var services = new ServiceCollection()
+            .AddGovlintReport()
+            .AddPlainTextFormat()
+            .AddMarkdownFormat()
+            .AddDocxFormat()
+            .AddHtmlFormat()
+            .AddGovlintDsl()
+            .AddGovlintLinter()
+            .BuildServiceProvider();
         var root = new RootCommand("govlint：政府信息公开工作年度报告合规检查工具")
         {
             LintCommand.Create(services),

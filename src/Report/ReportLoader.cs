@@ -1,4 +1,5 @@
 using GovInfo.Report.Binding;
+using GovInfo.Report.Documents;
 using GovInfo.Report.Reading;
 using GovInfo.Report.Text;
 
@@ -10,8 +11,8 @@ public sealed record LoadResult(string Path, Binding.Report? Report, string? Err
     public bool Succeeded => Report is not null;
 }
 
-/// <summary>Runs the first stage end to end: bytes → <see cref="SourceText"/> → Document → bound Report.</summary>
-public sealed class ReportLoader(SourceOpener opener, ReportReaderSelector readers, TemplateBinder binder)
+/// <summary>Runs the first stage end to end: bytes → Document (through its format) → bound Report.</summary>
+public sealed class ReportLoader(DocumentReader reader, TemplateBinder binder)
 {
     public LoadResult Load(string path)
     {
@@ -33,15 +34,12 @@ public sealed class ReportLoader(SourceOpener opener, ReportReaderSelector reade
     }
 
     public LoadResult Load(byte[] bytes, string path)
-        => opener.TryOpen(bytes, path, out var source, out var error)
-            ? new LoadResult(path, Load(source), null)
+        => reader.TryRead(bytes, path, out var document, out var error)
+            ? new LoadResult(path, binder.Bind(document), null)
             : new LoadResult(path, null, error);
 
-    public Binding.Report Load(SourceText source)
-    {
-        var document = readers.Select(source).Read(source);
-        // A projected text is read as plain text, but the document says where it came from.
-        if (source.Map is { } map) document = new Documents.Document(source, map.Format, document.Blocks);
-        return binder.Bind(document);
-    }
+    /// <summary>Reads and binds decoded text (a text file's, or a rule example's).</summary>
+    public Binding.Report Load(SourceText source) => binder.Bind(reader.Read(source));
+
+    public Binding.Report Bind(Document document) => binder.Bind(document);
 }

@@ -10,9 +10,9 @@ namespace GovInfo.Linter.Tests;
 /// <summary>The linter composed as the CLI composes it, over the shipped template and rules.</summary>
 public static class Linting
 {
-    public static LintRunner Runner() => new(Reports.Loader, new RuleLoader(Reports.Template, FunctionRegistry.Builtin), Reports.Opener);
+    public static LintRunner Runner() => new(Reports.Loader, new RuleLoader(Reports.Template, FunctionRegistry.Builtin), Reports.Reader);
 
-    public static FixRunner Fixer() => new(Runner(), Reports.Opener);
+    public static FixRunner Fixer() => new(Runner(), Reports.Reader);
 
     public static FileResult LintOne(string path, LintOptions? options = null)
         => Runner().Run(options ?? new LintOptions([path])).Files.Single();

@@ -88,10 +88,10 @@ public class BinderTests
     [Fact]
     public void Reader_is_chosen_by_extension_then_by_content()
     {
-        var selector = new ReportReaderSelector([new PlainTextReader(), new MarkdownReader()]);
-        Assert.Equal("markdown", selector.Select(new SourceText("正文", "a.md")).Format);
-        Assert.Equal("text", selector.Select(new SourceText("# 标题\n", "a.txt")).Format);
-        Assert.Equal("markdown", selector.Select(new SourceText("# 标题\n| a | b |\n", "a.report")).Format);
-        Assert.Equal("text", selector.Select(new SourceText("一、总体情况\n", "noextension")).Format);
+        var reader = Reports.Reader;
+        Assert.Equal("markdown", reader.Read(new SourceText("正文", "a.md")).Format);
+        Assert.Equal("text", reader.Read(new SourceText("# 标题\n", "a.txt")).Format);
+        Assert.Equal("markdown", reader.Read(new SourceText("# 标题\n| a | b |\n", "a.report")).Format);
+        Assert.Equal("text", reader.Read(new SourceText("一、总体情况\n", "noextension")).Format);
     }
 }

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using GovInfo.Report.Documents;
 using GovInfo.Report.Reading;
-using GovInfo.Report.Reading.Docx;
+using GovInfo.Report.Formats.Docx;
 using GovInfo.Report.Text;
 using GovInfo.Tests;
 using V = DocumentFormat.OpenXml.Vml;
@@ -17,8 +17,8 @@ public class DocxReaderTests
 
     private static SourceText Open(byte[] bytes, string path = "r.docx")
     {
-        Assert.True(Reports.Opener.TryOpen(bytes, path, out var source, out var error), error);
-        return source;
+        Assert.True(Reports.Reader.TryRead(bytes, path, out var document, out var error), error);
+        return document.Source;
     }
 
     private static string Error(byte[] bytes, string path)

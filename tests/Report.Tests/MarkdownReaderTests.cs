@@ -1,4 +1,6 @@
 using GovInfo.Report.Documents;
+using GovInfo.Report.Formats.Markdown;
+using GovInfo.Report.Formats.Text;
 using GovInfo.Report.Reading;
 using GovInfo.Report.Text;
 

@@ -1,6 +1,8 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using GovInfo.Report.Documents;
+using GovInfo.Report.Formats.Markdown;
+using GovInfo.Report.Formats.Text;
 using GovInfo.Report.Reading;
 using GovInfo.Report.Text;
 using W = DocumentFormat.OpenXml.Wordprocessing;

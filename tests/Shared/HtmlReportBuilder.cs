@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using GovInfo.Report.Documents;
+using GovInfo.Report.Formats.Markdown;
+using GovInfo.Report.Formats.Text;
 using GovInfo.Report.Reading;
 using GovInfo.Report.Text;
 

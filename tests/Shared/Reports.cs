@@ -1,7 +1,9 @@
 using GovInfo.Report.Binding;
+using GovInfo.Report.Formats.Docx;
+using GovInfo.Report.Formats.Html;
+using GovInfo.Report.Formats.Markdown;
+using GovInfo.Report.Formats.Text;
 using GovInfo.Report.Reading;
-using GovInfo.Report.Reading.Docx;
-using GovInfo.Report.Reading.Html;
 using GovInfo.Report.Template;
 using GovInfo.Report.Text;
 using GovInfo.Report;
@@ -17,9 +19,9 @@ public static class Reports
 
     public static ISourceFormat[] Formats { get; } = [new DocxFormat(), new HtmlFormat()];
 
-    public static SourceOpener Opener { get; } = new(Formats, Readers);
+    public static DocumentReader Reader { get; } = new(Formats, Readers);
 
-    public static ReportLoader Loader { get; } = new(Opener, new ReportReaderSelector(Readers), new TemplateBinder(Template));
+    public static ReportLoader Loader { get; } = new(Reader, new TemplateBinder(Template));
 
     public static Report.Binding.Report Load(string path)
     {

@@ -25,7 +25,7 @@ public static class ParseCommand
 
     private static int Run(IServiceProvider services, string[] paths, string format)
     {
-        var files = InputFiles.Expand(paths, services.GetRequiredService<SourceOpener>(), out var pathErrors);
+        var files = InputFiles.Expand(paths, services.GetRequiredService<DocumentReader>(), out var pathErrors);
         var errors = pathErrors.Select(e => $"{e.Path}: error: {e.Message}").ToList();
         foreach (var error in errors) Console.Error.WriteLine(error);
         // The template loads on first use, so a broken template surfaces as a clean error in Program.

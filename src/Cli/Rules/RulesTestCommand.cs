@@ -20,8 +20,8 @@ public static class RulesTestCommand
             var given = result.GetValue(paths) is { Length: > 0 } p ? p : [DefaultRules.Folder()];
             var ruleFiles = given.Where(g => Directory.Exists(g) || RuleLoader.Extensions.Contains(Path.GetExtension(g))).ToList();
             // A test report is a report file with at least one expect annotation (other Markdown, such as RELEASES.md, is not).
-            var reports = InputFiles.Expand(given.Where(g => Directory.Exists(g) || !RuleLoader.Extensions.Contains(Path.GetExtension(g))), services.GetRequiredService<SourceOpener>(), out _)
-                .Where(f => File.Exists(f) && File.ReadAllText(f).Contains("<!-- expect:", StringComparison.Ordinal)).ToList();
+            var reports = InputFiles.Expand(given.Where(g => Directory.Exists(g) || !RuleLoader.Extensions.Contains(Path.GetExtension(g))), services.GetRequiredService<DocumentReader>(), out _)
+                .Where(f => File.Exists(f) && DirectiveSyntax.HasExpectation(File.ReadAllText(f))).ToList();
 
             var set = RulesListCommand.Load(services, ruleFiles);
 

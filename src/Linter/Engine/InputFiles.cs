@@ -6,7 +6,7 @@ namespace GovInfo.Linter.Engine;
 /// <summary>Expands the paths given on the command line: files as they are, folders to the report files inside them, globs (reports/**/*.md) to what they match.</summary>
 public static class InputFiles
 {
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, SourceOpener opener, out List<(string Path, string Message)> errors)
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, DocumentReader opener, out List<(string Path, string Message)> errors)
     {
         var extensions = opener.Extensions.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var files = new List<string>();

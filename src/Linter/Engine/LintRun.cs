@@ -11,6 +11,9 @@ public sealed record FileResult(string Path, SourceText? Source, IReadOnlyList<D
     public string? Issuer { get; init; }
     public int? Year { get; init; }
 
+    /// <summary>The directive comments the report holds (suppressions, test expectations).</summary>
+    public IReadOnlyList<Report.Documents.Directive> Directives { get; init; } = [];
+
     public bool Fails => Diagnostics.Any(d => FailOn != FailOn.None && (int)d.Severity >= (int)FailOn);
 }
 

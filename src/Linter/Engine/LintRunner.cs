@@ -20,7 +20,7 @@ public sealed class RuleSetException(IReadOnlyList<YamlError> errors) : Exceptio
 /// set of rule paths, lints files in parallel, removes suppressed and baselined findings, and returns
 /// the results in input order.
 /// </summary>
-public sealed class LintRunner(ReportLoader loader, RuleLoader rules, SourceOpener opener)
+public sealed class LintRunner(ReportLoader loader, RuleLoader rules, DocumentReader opener)
 {
     private readonly ConcurrentDictionary<string, LintEngine> _engines = new(StringComparer.Ordinal);
     private readonly ConfigLoader _configs = new();
@@ -116,9 +116,9 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, SourceOpen
             : LintReport(loaded.Report, config, options, baseline) with { Issuer = loaded.Report.Title?.Issuer, Year = loaded.Report.Title?.Year };
     }
 
-    /// <summary>Lints text already in memory (the fixer's passes), read and bound as a file would be.</summary>
-    public FileResult LintSource(Report.Text.SourceText source, LintConfig config, LintOptions options)
-        => LintReport(loader.Load(source), config, options, null);
+    /// <summary>Lints a document already read (the fixer's passes), bound as a file's would be.</summary>
+    public FileResult LintDocument(Report.Documents.Document document, LintConfig config, LintOptions options)
+        => LintReport(loader.Bind(document), config, options, null);
 
     private static FailOn FailOnFor(LintConfig config, LintOptions options) => options.FailOn ?? config.FailOn ?? FailOn.Error;
 
@@ -128,13 +128,13 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, SourceOpen
         string file = source.Path;
         var engine = EngineFor(config, options);
         var diagnostics = engine.Lint(report, rule => config.SeverityFor(rule, file));
-        var suppressions = new SuppressionMap(source);
+        var suppressions = new SuppressionMap(source, report.Document.Directives);
         var kept = diagnostics.Where(d => !suppressions.Suppresses(d)).ToList();
         if (config.SeverityFor(EngineRules.UnusedSuppression, file) is { } unusedSeverity)
             kept.AddRange(suppressions.Unused().Select(d => d with { Severity = unusedSeverity }));
         if (baseline is not null) kept = kept.Where(d => !baseline.Forgives(d)).ToList();
         kept = kept.Where(d => d.Severity != Severity.Hidden).OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
-        return new FileResult(file, source, kept, null, FailOnFor(config, options));
+        return new FileResult(file, source, kept, null, FailOnFor(config, options)) { Directives = report.Document.Directives };
     }
 
     public LintConfig ConfigFor(string file, LintOptions options)

@@ -15,13 +15,13 @@ public sealed record FixOutcome(string Path, int Applied, string? Diff, string? 
 /// replaced atomically, and a file with no fix is never written. A dry run returns a unified diff instead
 /// (of the text govlint reads, for .docx and HTML).
 /// </summary>
-public sealed class FixRunner(LintRunner runner, SourceOpener opener)
+public sealed class FixRunner(LintRunner runner, DocumentReader reader)
 {
     public const int MaxPasses = 10;
 
     public IReadOnlyList<FixOutcome> Fix(LintOptions options, bool dryRun)
     {
-        var files = InputFiles.Expand(options.Paths, opener, out var pathErrors);
+        var files = InputFiles.Expand(options.Paths, reader, out var pathErrors);
         var outcomes = pathErrors.Select(e => new FixOutcome(e.Path, 0, null, e.Message)).ToList();
         foreach (var file in files) outcomes.Add(FixFile(file, options, dryRun));
         return outcomes;
@@ -38,22 +38,23 @@ public sealed class FixRunner(LintRunner runner, SourceOpener opener)
         {
             return new FixOutcome(file, 0, null, e is FileNotFoundException or DirectoryNotFoundException ? "文件不存在。" : $"无法读取文件：{e.Message}");
         }
-        if (!opener.TryOpen(bytes, file, out var original, out var error)) return new FixOutcome(file, 0, null, error);
+        if (!reader.TryRead(bytes, file, out var document, out var error)) return new FixOutcome(file, 0, null, error);
 
         var config = runner.ConfigFor(file, options);
-        var format = opener.FormatOf(original);
-        var source = original;
+        var format = reader.FormatOf(document);
+        var original = document.Source;
         var current = bytes;
         int total = 0;
         for (int pass = 0; pass < MaxPasses; pass++)
         {
-            var diagnostics = runner.LintSource(source, config, options).Diagnostics;
+            var source = document.Source;
+            var diagnostics = runner.LintDocument(document, config, options).Diagnostics;
             if (format is null)
             {
                 var (text, applied) = FixApplier.Apply(source, diagnostics);
                 if (applied == 0) break;
                 total += applied;
-                source = new SourceText(text, file, original.Encoding, original.HadByteOrderMark);
+                document = reader.Read(new SourceText(text, file, original.Encoding, original.HadByteOrderMark));
                 current = original.Encode(text);
                 continue;
             }
@@ -61,17 +62,17 @@ public sealed class FixRunner(LintRunner runner, SourceOpener opener)
             if (edits.Count == 0) break;
             if (!format.TryWrite(current, source, edits, out var written, out var writeError))
                 return new FixOutcome(file, 0, null, $"无法写入修复（原文件未改动）：{writeError}");
-            if (!opener.TryOpen(written, file, out var reopened, out var reopenError))
-                return new FixOutcome(file, 0, null, $"修复后的文件无法重新读取，已放弃修复（原文件未改动）：{reopenError}");
+            if (!reader.TryRead(written, file, out var reread, out var rereadError))
+                return new FixOutcome(file, 0, null, $"修复后的文件无法重新读取，已放弃修复（原文件未改动）：{rereadError}");
             total += edits.Count;
             current = written;
-            source = reopened;
+            document = reread;
         }
         if (total == 0) return new FixOutcome(file, 0, null, null);
         if (dryRun)
         {
             string path = file.Replace('\\', '/');
-            return new FixOutcome(file, total, new UnidiffRenderer().Generate(original.Text, source.Text, $"a/{path}", $"b/{path}", ignoreWhitespace: false), null);
+            return new FixOutcome(file, total, new UnidiffRenderer().Generate(original.Text, document.Source.Text, $"a/{path}", $"b/{path}", ignoreWhitespace: false), null);
         }
         try
         {

@@ -1,19 +1,16 @@
-using System.Text.RegularExpressions;
 using GovInfo.Linter.Engine;
+using GovInfo.Report.Documents;
 using GovInfo.Report.Text;
 
 namespace GovInfo.Linter.Suppression;
 
 /// <summary>
-/// Inline suppressions written in the report itself, as HTML comments (in Markdown, and on a line of
-/// their own in plain text): <c>&lt;!-- govlint-disable GI6001 --&gt;</c> … <c>&lt;!-- govlint-enable --&gt;</c>
-/// and <c>&lt;!-- govlint-disable-next-line GI6003 --&gt;</c>. Without ids they cover every rule.
+/// Inline suppressions written in the report itself, the directives its reader found:
+/// <c>&lt;!-- govlint-disable GI6001 --&gt;</c> … <c>&lt;!-- govlint-enable --&gt;</c> and
+/// <c>&lt;!-- govlint-disable-next-line GI6003 --&gt;</c>. Without ids they cover every rule.
 /// </summary>
-public sealed partial class SuppressionMap
+public sealed class SuppressionMap
 {
-    [GeneratedRegex(@"<!--\s*govlint-(?<kind>disable-next-line|disable|enable)(?<ids>(?:[\s,]+[A-Z]{2,4}\d{4})*)\s*-->")]
-    private static partial Regex Directive();
-
     private sealed record Region(TextSpan Comment, HashSet<string> Ids, int FirstLine, int LastLine)
     {
         public bool Used { get; set; }
@@ -23,22 +20,23 @@ public sealed partial class SuppressionMap
     private readonly List<Region> _regions = [];
     private readonly SourceText _source;
 
-    public SuppressionMap(SourceText source)
+    public SuppressionMap(SourceText source, IReadOnlyList<Directive> directives)
     {
         _source = source;
         var open = new List<(TextSpan Comment, HashSet<string> Ids, int Line)>();
-        foreach (Match m in Directive().Matches(source.Text))
+        foreach (var directive in directives)
         {
-            var span = new TextSpan(m.Index, m.Length);
-            int line = source.GetLinePosition(m.Index).Line;
-            var ids = m.Groups["ids"].Value.Split([' ', ',', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries).ToHashSet();
-            switch (m.Groups["kind"].Value)
+            if (directive.Kind == DirectiveKind.Expect) continue;
+            var span = directive.Span;
+            int line = source.GetLinePosition(span.Start).Line;
+            var ids = directive.Ids.ToHashSet();
+            switch (directive.Kind)
             {
-                case "disable-next-line":
+                case DirectiveKind.DisableNextLine:
                     int target = NextContentLine(source, line);
                     _regions.Add(new Region(span, ids, target, target));
                     break;
-                case "disable":
+                case DirectiveKind.Disable:
                     open.Add((span, ids, line));
                     break;
                 default:

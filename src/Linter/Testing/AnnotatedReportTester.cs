@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using GovInfo.Dsl.Rules;
 using GovInfo.Linter.Configuration;
 using GovInfo.Linter.Engine;
@@ -10,22 +9,19 @@ namespace GovInfo.Linter.Testing;
 /// that the next non-blank line must have those findings. Every finding at info or above must be expected,
 /// and every expectation met.
 /// </summary>
-public sealed partial class AnnotatedReportTester(LintRunner runner)
+public sealed class AnnotatedReportTester(LintRunner runner)
 {
-    [GeneratedRegex(@"<!--\s*expect:\s*(?<ids>[A-Z]{2,4}\d{4}(?:[\s,]+[A-Z]{2,4}\d{4})*)\s*-->")]
-    private static partial Regex Expectation();
-
     public List<RuleTestFailure> Test(string file)
     {
         var result = runner.LintFile(file, LintConfig.Empty(Path.GetDirectoryName(Path.GetFullPath(file))!), new LintOptions([file]));
         if (result.Source is not { } source) return [new RuleTestFailure(file, 1, "", result.Error ?? "无法读取。")];
 
         var expected = new List<(string Id, int Line)>();
-        foreach (Match m in Expectation().Matches(source.Text))
+        foreach (var expectation in result.Directives.Where(d => d.Kind == Report.Documents.DirectiveKind.Expect))
         {
-            int line = source.GetLinePosition(m.Index).Line + 1;
+            int line = source.GetLinePosition(expectation.Span.Start).Line + 1;
             while (line < source.LineCount && string.IsNullOrWhiteSpace(source.GetLine(line))) line++;
-            foreach (var id in m.Groups["ids"].Value.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries)) expected.Add((id, line));
+            foreach (var id in expectation.Ids) expected.Add((id, line));
         }
 
         var failures = new List<RuleTestFailure>();

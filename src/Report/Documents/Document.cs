@@ -3,14 +3,17 @@ using GovInfo.Report.Text;
 namespace GovInfo.Report.Documents;
 
 /// <summary>A report as read from its source: the blocks in order, each with its span, before the template is applied.</summary>
-public sealed class Document(SourceText source, string format, IReadOnlyList<Block> blocks)
+public sealed class Document(SourceText source, string format, IReadOnlyList<Block> blocks, IReadOnlyList<Directive> directives)
 {
     public SourceText Source { get; } = source;
 
-    /// <summary>The reader that produced it, such as <c>text</c> or <c>markdown</c>.</summary>
+    /// <summary>The format it was read from, such as <c>text</c>, <c>markdown</c>, <c>docx</c> or <c>html</c>.</summary>
     public string Format { get; } = format;
 
     public IReadOnlyList<Block> Blocks { get; } = blocks;
+
+    /// <summary>The comments addressed to govlint (suppressions, test expectations) in document order; not blocks of the report.</summary>
+    public IReadOnlyList<Directive> Directives { get; } = directives;
 
     public TitleBlock? Title { get; } = blocks.OfType<TitleBlock>().FirstOrDefault();
 

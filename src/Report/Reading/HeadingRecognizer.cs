@@ -53,6 +53,13 @@ public static partial class HeadingRecognizer
         return new Heading(span, level, syntax, content, source[content], numbering, titleSpan, source[titleSpan]);
     }
 
+    /// <summary>The span without the blanks (space, tab, ideographic space) a heading line may have at either end.</summary>
+    public static TextSpan TrimBlanks(string text, TextSpan span)
+    {
+        int start = TrimStart(text, span.Start, span.End);
+        return TextSpan.FromBounds(start, TrimEnd(text, start, span.End));
+    }
+
     public static int LevelOf(NumberingStyle style) => style switch
     {
         NumberingStyle.ChineseComma => 1,

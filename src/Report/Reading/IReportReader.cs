@@ -3,10 +3,10 @@ using GovInfo.Report.Text;
 
 namespace GovInfo.Report.Reading;
 
-/// <summary>Reads one kind of report file into a <see cref="Document"/>; readers are registered services.</summary>
+/// <summary>A text format (plain text, Markdown): reads decoded text into a <see cref="Document"/>; fixes are written as text.</summary>
 public interface IReportReader
 {
-    /// <summary>A short name such as <c>text</c> or <c>markdown</c>.</summary>
+    /// <summary>A short name such as <c>text</c> or <c>markdown</c>: the <see cref="Document.Format"/> of what it reads.</summary>
     string Format { get; }
 
     /// <summary>File extensions (with the dot, lower case) this reader claims.</summary>

@@ -75,7 +75,8 @@ public static class TableParser
         return cells;
     }
 
-    private static TableCell Cell(string text, int start, int end)
+    /// <summary>The cell whose text lies between <paramref name="start"/> and <paramref name="end"/>, blanks at either end trimmed.</summary>
+    public static TableCell Cell(string text, int start, int end)
     {
         int s = start, e = end;
         while (s < e && IsBlank(text[s])) s++;

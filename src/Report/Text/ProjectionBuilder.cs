@@ -14,6 +14,14 @@ public sealed class ProjectionBuilder(string format, SourceText original, Positi
     /// <summary>The last character appended, or '\0' at the start.</summary>
     public char Last => _text.Length == 0 ? '\0' : _text[^1];
 
+    /// <summary>The offset of the first <paramref name="c"/> at or after <paramref name="start"/> in the text so far, or -1.</summary>
+    public int IndexOf(char c, int start)
+    {
+        for (int i = start; i < _text.Length; i++)
+            if (_text[i] == c) return i;
+        return -1;
+    }
+
     /// <summary>Whether the text so far ends with an empty line (or is empty).</summary>
     public bool AtBlankLine => _text.Length == 0 || (_text.Length >= 2 && _text[^1] == '\n' && _text[^2] == '\n');
 

@@ -1,4 +1,5 @@
-using GovInfo.Report.Reading.Html;
+using GovInfo.Report.Documents;
+using GovInfo.Report.Formats.Html;
 using GovInfo.Report.Text;
 using GovInfo.Tests;
 
@@ -7,8 +8,10 @@ namespace GovInfo.Report.Tests.Html;
 /// <summary>The HTML reader: text as rendered, tables with merged cells, positions in the source, messy labels.</summary>
 public sealed class HtmlReaderTests
 {
-    private static SourceText Read(string html) => new HtmlFormat().TryOpen(System.Text.Encoding.UTF8.GetBytes(html), "page.html", out var source, out var error)
-        ? source : throw new InvalidOperationException(error);
+    private static SourceText Read(string html) => ReadDocument(html).Source;
+
+    private static Document ReadDocument(string html) => new HtmlFormat().TryRead(System.Text.Encoding.UTF8.GetBytes(html), "page.html", out var document, out var error)
+        ? document : throw new InvalidOperationException(error);
 
     [Fact]
     public void Text_split_across_elements_is_joined_and_maps_back_to_each_character()
@@ -110,16 +113,23 @@ public sealed class HtmlReaderTests
     public void A_page_saved_in_gb18030_is_decoded()
     {
         byte[] bytes = SourceDecoder.Gb18030.GetBytes("<html><head><meta charset=gb2312></head><body><p>一、总体情况</p></body></html>");
-        Assert.True(new HtmlFormat().TryOpen(bytes, "page.htm", out var source, out _));
+        Assert.True(new HtmlFormat().TryRead(bytes, "page.htm", out var document, out _));
+        var source = document.Source;
         Assert.Equal("一、总体情况", source.Text.Trim());
         Assert.Equal(SourceDecoder.Gb18030CodePage, source.Map!.Original.Encoding.CodePage);
     }
 
     [Fact]
-    public void Govlint_directive_comments_are_kept_and_other_comments_dropped()
+    public void Govlint_directive_comments_are_directives_on_a_line_of_their_own_and_other_comments_dropped()
     {
-        var source = Read("<body><p>一、总体情况</p><!-- 编辑注释 --><!-- govlint-disable-next-line GI6003 --><p>甲,乙。</p></body>");
-        Assert.Equal("一、总体情况\n\n<!-- govlint-disable-next-line GI6003 -->\n\n甲,乙。", source.Text.Trim());
+        var document = ReadDocument("<body><p>一、总体情况</p><!-- 编辑注释 --><!-- govlint-disable-next-line GI6003 --><p>甲,乙。</p></body>");
+        var directive = Assert.Single(document.Directives);
+        Assert.Equal(DirectiveKind.DisableNextLine, directive.Kind);
+        Assert.Equal(["GI6003"], directive.Ids);
+        var source = document.Source;
+        Assert.Equal("一、总体情况\n\n\n甲,乙。", source.Text.Trim());
+        // The directive's line is followed by the paragraph it covers.
+        Assert.Equal(source.GetLinePosition(directive.Span.Start).Line + 1, source.GetLinePosition(source.Text.IndexOf('甲')).Line);
     }
 
     [Fact]
@@ -127,7 +137,7 @@ public sealed class HtmlReaderTests
     {
         string html = "<html><body><p>一、总体情况</p>" + string.Concat(Enumerable.Repeat("<b><i>", 20000)) + "文字</body></html>";
 
-        bool opened = new HtmlFormat(TimeSpan.FromMilliseconds(50)).TryOpen(System.Text.Encoding.UTF8.GetBytes(html), "deep.html", out _, out var error);
+        bool opened = new HtmlFormat(TimeSpan.FromMilliseconds(50)).TryRead(System.Text.Encoding.UTF8.GetBytes(html), "deep.html", out _, out var error);
 
         Assert.False(opened);
         Assert.StartsWith("网页结构过于复杂", error);

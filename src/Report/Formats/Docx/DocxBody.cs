@@ -2,7 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace GovInfo.Report.Reading.Docx;
+namespace GovInfo.Report.Formats.Docx;
 
 /// <summary>What a piece of a paragraph's line comes from: the text of a <c>w:t</c>, a <c>w:tab</c>, or a <c>w:br</c>/<c>w:cr</c>.</summary>
 internal enum DocxPieceKind { Text, Tab, Break }

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 
-namespace GovInfo.Report.Reading.Html;
+namespace GovInfo.Report.Formats.Html;
 
 /// <summary>
 /// Finds the element that holds the report on a portal page: the TRS_Editor container of TRS-based

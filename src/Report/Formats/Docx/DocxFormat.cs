@@ -1,11 +1,14 @@
 using System.Diagnostics.CodeAnalysis;
 using DocumentFormat.OpenXml.Packaging;
+using GovInfo.Report.Documents;
+using GovInfo.Report.Reading;
 using GovInfo.Report.Text;
 
-namespace GovInfo.Report.Reading.Docx;
+namespace GovInfo.Report.Formats.Docx;
 
 /// <summary>
-/// Word documents (.docx): read through a projection whose positions count paragraphs (第N段), and
+/// Word documents (.docx): read from their paragraphs, heading styles and tables (<see cref="DocxProjection"/>),
+/// with positions that count paragraphs (第N段), and
 /// fixed by editing only the runs that hold the fixed text. An old .doc or an encrypted file is refused
 /// with a message naming it.
 /// </summary>
@@ -20,8 +23,8 @@ public sealed class DocxFormat : ISourceFormat
 
     public bool Sniff(ReadOnlySpan<byte> bytes) => bytes.StartsWith(DocxPackage.ZipMagic) || bytes.StartsWith(DocxPackage.OleMagic);
 
-    public bool TryOpen(byte[] bytes, string path, [NotNullWhen(true)] out SourceText? source, [NotNullWhen(false)] out string? error)
-        => DocxPackage.TryRead(bytes, (main, body) => Project(main, body, path), out source, out error);
+    public bool TryRead(byte[] bytes, string path, [NotNullWhen(true)] out Document? document, [NotNullWhen(false)] out string? error)
+        => DocxPackage.TryRead(bytes, (main, body) => Read(main, body, path), out document, out error);
 
     public bool TryWrite(byte[] bytes, SourceText source, IReadOnlyList<SourceEdit> edits, [NotNullWhen(true)] out byte[]? result, [NotNullWhen(false)] out string? error)
     {
@@ -35,12 +38,12 @@ public sealed class DocxFormat : ISourceFormat
         return DocxPackage.TryEdit(bytes, body => DocxWriter.Apply(DocxBody.Read(body), map.Original, edits), out result, out error);
     }
 
-    private static SourceText Project(MainDocumentPart main, DocumentFormat.OpenXml.Wordprocessing.Body body, string path)
+    private static Document Read(MainDocumentPart main, DocumentFormat.OpenXml.Wordprocessing.Body body, string path)
     {
         var walked = DocxBody.Read(body);
         var styles = new DocxStyles(main.StyleDefinitionsPart?.Styles);
         var numbering = new DocxNumbering(main.NumberingDefinitionsPart?.Numbering, styles);
         var original = new SourceText(walked.Text, path);
-        return DocxProjection.Project(walked, styles, numbering, original, path);
+        return DocxProjection.Read(walked, styles, numbering, original, path);
     }
 }

@@ -1,16 +1,20 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using GovInfo.Report.Documents;
+using Document = GovInfo.Report.Documents.Document;
+using GovInfo.Report.Reading;
 using GovInfo.Report.Text;
 
-namespace GovInfo.Report.Reading.Html;
+namespace GovInfo.Report.Formats.Html;
 
 /// <summary>
-/// Projects a web page into the plain text the report readers understand: the report body only
-/// (<see cref="HtmlBodyFinder"/>), text joined as rendered with white space collapsed, block elements
-/// as paragraphs separated by a blank line, <c>h1</c>–<c>h6</c> as Markdown headings, tables as
-/// tab-separated rows with merged cells expanded, and the page title first when the body has none.
-/// Every character maps back to its place in the HTML source.
+/// Reads a web page into a <see cref="Document"/>: the report body only (<see cref="HtmlBodyFinder"/>),
+/// written out as text joined as rendered with white space collapsed (block elements as paragraphs
+/// separated by a blank line, <c>h1</c>–<c>h6</c> after Markdown markers, table rows as tab-separated
+/// lines, the page title first when the body has none), every character mapped back to its place in
+/// the HTML source. The elements say what is a heading, a table (rows and cells, merged cells
+/// expanded) or a directive comment; the rest is running text.
 /// </summary>
 public sealed class HtmlProjector
 {
@@ -28,6 +32,7 @@ public sealed class HtmlProjector
     private readonly string _html;
     private readonly HtmlSourceAligner _aligner;
     private readonly ProjectionBuilder _out;
+    private readonly DocumentBuilder _doc = new(HtmlFormat.Name);
     private (int Start, int End)? _space;
     private int _cellDepth;
 
@@ -35,11 +40,11 @@ public sealed class HtmlProjector
     {
         _html = html.Text;
         _aligner = aligner;
-        _out = new ProjectionBuilder("html", html, PositionScheme.Lines);
+        _out = new ProjectionBuilder(HtmlFormat.Name, html, PositionScheme.Lines);
     }
 
     /// <exception cref="OperationCanceledException">The page took longer than the token allows to parse.</exception>
-    public static SourceText Project(SourceText html, CancellationToken cancel = default)
+    public static Document Read(SourceText html, CancellationToken cancel = default)
     {
         // The HTML5 parser is quadratic on thousands of nested formatting tags; the token bounds that.
         var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true })
@@ -49,7 +54,7 @@ public sealed class HtmlProjector
         if (!HasOwnTitle(body) && document.Head?.QuerySelector("title")?.ChildNodes.OfType<IText>().FirstOrDefault() is { } title)
             projector.PageTitle(title);
         projector.Node(body);
-        return projector._out.ToSourceText(html.Path);
+        return projector._doc.Build(projector._out.ToSourceText(html.Path), runningText: true);
     }
 
     /// <summary>Whether the body starts with a title line of its own (报告 before any numbered part).</summary>
@@ -105,14 +110,16 @@ public sealed class HtmlProjector
         else Children(element);
     }
 
-    /// <summary>A govlint directive comment (govlint-disable …) is kept on a line of its own, so suppressions work as in text files.</summary>
+    /// <summary>A directive comment (govlint-disable …) ends the block it is in and has a blank line of its own, so that it covers the lines a text file's would.</summary>
     private void Directive(IComment comment)
     {
-        string data = comment.Data.Trim();
-        if (_cellDepth > 0 || !data.StartsWith("govlint-", StringComparison.Ordinal)) return;
+        if (_cellDepth > 0) return;
         int anchor = HtmlSourceAligner.ElementStart(comment.ParentElement);
+        if (DirectiveSyntax.Parse(comment.Data, new TextSpan(0, 0)) is not { } directive) return;
         BlockBreak(anchor);
-        _out.AppendSynthetic($"<!-- {data} -->", anchor);
+        // Shown where the comment's element starts, as the blank line that holds it.
+        _doc.Directive(directive with { Span = new TextSpan(_out.Length, 0) });
+        _out.AppendSynthetic("\n", anchor);
         BlockBreak(anchor);
     }
 
@@ -124,8 +131,21 @@ public sealed class HtmlProjector
     private void Heading(IElement heading, int level, int anchor)
     {
         BlockBreak(anchor);
-        if (_cellDepth == 0 && !string.IsNullOrWhiteSpace(heading.TextContent)) _out.AppendSynthetic(new string('#', level) + " ", anchor);
+        if (_cellDepth > 0 || string.IsNullOrWhiteSpace(heading.TextContent))
+        {
+            Children(heading);
+            BlockBreak(anchor);
+            return;
+        }
+        int start = _out.Length;
+        _out.AppendSynthetic(new string('#', level) + " ", anchor);
+        int content = _out.Length;
         Children(heading);
+        _out.TrimEnd(c => c == ' ');
+        // A heading element holding block elements spans several lines: it is a heading up to its first line break.
+        int end = _out.IndexOf('\n', start);
+        if (end < 0) end = _out.Length;
+        _doc.Heading(TextSpan.FromBounds(start, end), level, HeadingSyntax.Markdown, TextSpan.FromBounds(Math.Min(content, end), end));
         BlockBreak(anchor);
     }
 
@@ -139,19 +159,31 @@ public sealed class HtmlProjector
         }
         BlockBreak(anchor);
         if (grid.Count == 0) return;
+        _doc.BeginTable();
         foreach (var row in grid)
         {
             int rowStart = _out.Length;
+            _doc.BeginRow(rowStart);
             for (int k = 0; k < row.Count; k++)
             {
                 if (k > 0) _out.AppendSynthetic("\t", row[k] is { } c ? HtmlSourceAligner.ElementStart(c) : anchor);
+                int cellStart = _out.Length;
                 if (row[k] is { } cell) Cell(cell);
+                var (rows, columns) = row[k] is { } merged ? HtmlTableGrid.SpanOf(merged) : (1, 1);
+                _doc.Cell(cellStart, _out.Length, rows, columns);
             }
-            // A row with nothing in it (a spacer) would read as a blank line and end the table.
-            if (_out.DropBlankSince(rowStart)) continue;
+            // A row with nothing in it (a spacer) is left out.
+            if (_out.DropBlankSince(rowStart))
+            {
+                _doc.DiscardRow();
+                continue;
+            }
+            _doc.EndRow(_out.Length);
+            // The text shows a row of one cell as a table row too.
             if (row.Count == 1) _out.AppendSynthetic("\t", anchor);
             _out.AppendSynthetic("\n", anchor);
         }
+        _doc.EndTable();
         _out.AppendSynthetic("\n", anchor);
     }
 

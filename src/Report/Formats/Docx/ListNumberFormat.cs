@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace GovInfo.Report.Reading.Docx;
+namespace GovInfo.Report.Formats.Docx;
 
 /// <summary>Writes a list counter as Word displays it in a <c>w:numFmt</c>: 3 → 三, c, iii, 丙.</summary>
 internal static class ListNumberFormat

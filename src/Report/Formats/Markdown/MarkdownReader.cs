@@ -1,4 +1,5 @@
 using GovInfo.Report.Documents;
+using GovInfo.Report.Reading;
 using GovInfo.Report.Text;
 using Markdig;
 using Markdig.Syntax;
@@ -6,7 +7,7 @@ using Block = GovInfo.Report.Documents.Block;
 using MdBlock = Markdig.Syntax.Block;
 using MdTable = Markdig.Extensions.Tables.Table;
 
-namespace GovInfo.Report.Reading;
+namespace GovInfo.Report.Formats.Markdown;
 
 /// <summary>
 /// Reads Markdown reports through Markdig: ATX and Setext headings, paragraphs, lists and pipe tables.
@@ -18,7 +19,9 @@ public sealed class MarkdownReader : IReportReader
     // Block spans only: this reader cuts all text from the source, so Markdig need not track inline positions.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
-    public string Format => "markdown";
+    public const string Name = "markdown";
+
+    public string Format => Name;
 
     public IReadOnlyCollection<string> Extensions { get; } = [".md", ".markdown"];
 
@@ -42,12 +45,11 @@ public sealed class MarkdownReader : IReportReader
         // Markdig parses table rows inline by inline, most of its time on a report: it gets the tables
         // found here as blank lines of the same length, so every other offset stays where it was.
         var markdown = Markdig.Markdown.Parse(Masked(source.Text, tables), Pipeline);
-        var blocks = new List<Block>(tables);
-        var walker = new Walker(source, tables.Select(t => LineRange(source, t.Span)).ToList(), blocks);
+        var builder = new DocumentBuilder(Format);
+        foreach (var table in tables) builder.Add(table);
+        var walker = new Walker(source, tables.Select(t => LineRange(source, t.Span)).ToList(), builder);
         walker.Visit(markdown, depth: 0);
-        blocks.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        TitleRecognizer.Apply(source, blocks);
-        return new Document(source, Format, blocks);
+        return builder.Build(source, runningText: false);
     }
 
     /// <summary>The line ranges of fenced code blocks (``` or ~~~, closed by a fence of the same character at least as long).</summary>
@@ -123,7 +125,7 @@ public sealed class MarkdownReader : IReportReader
             if (end > line)
             {
                 var run = Enumerable.Range(line, end - line).Select(source.GetLineSpan)
-                    .Where(l => !PlainTextReader.IsComment(source.Text, l) || TableParser.IsTabRow(source.Text, l)).ToList();
+                    .Where(l => !RunningText.IsComment(source.Text, l) || TableParser.IsTabRow(source.Text, l)).ToList();
                 if (TableParser.IsTabTable(source, run)) tables.Add(TableParser.ParseTabs(source, run));
                 line = end;
             }
@@ -132,7 +134,7 @@ public sealed class MarkdownReader : IReportReader
         return tables;
     }
 
-    private static bool IsCommentLine(SourceText source, int line) => PlainTextReader.IsComment(source.Text, source.GetLineSpan(line));
+    private static bool IsCommentLine(SourceText source, int line) => RunningText.IsComment(source.Text, source.GetLineSpan(line));
 
     private static bool IsTabLine(SourceText source, int line, List<(int First, int Last)> excluded)
     {
@@ -153,7 +155,7 @@ public sealed class MarkdownReader : IReportReader
     private static (int First, int Last) LineRange(SourceText source, TextSpan span)
         => (source.GetLinePosition(span.Start).Line, source.GetLinePosition(Math.Max(span.Start, span.End - 1)).Line);
 
-    private sealed class Walker(SourceText source, List<(int First, int Last)> taken, List<Block> blocks)
+    private sealed class Walker(SourceText source, List<(int First, int Last)> taken, DocumentBuilder blocks)
     {
         public void Visit(ContainerBlock container, int depth)
         {
@@ -195,8 +197,9 @@ public sealed class MarkdownReader : IReportReader
             {
                 case MdTable:
                     if (IsTaken(span)) return;
+                    // Rows need not start with '|' (GFM): every line of the table Markdig found is a row.
                     var rows = Enumerable.Range(firstLine, lastLine - firstLine + 1).Select(source.GetLineSpan)
-                        .Where(l => TableParser.IsPipeRow(source.Text, l)).ToList();
+                        .Where(l => !RunningText.IsBlank(source.Text, l)).ToList();
                     if (rows.Count > 0) blocks.Add(TableParser.ParsePipes(source, rows));
                     return;
                 case HeadingBlock heading:

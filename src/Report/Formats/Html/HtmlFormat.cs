@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using GovInfo.Report.Documents;
+using GovInfo.Report.Reading;
 using GovInfo.Report.Text;
 
-namespace GovInfo.Report.Reading.Html;
+namespace GovInfo.Report.Formats.Html;
 
-/// <summary>Web pages (.html, .htm): the report body projected to plain text; fixes are written into the HTML source.</summary>
+/// <summary>Web pages (.html, .htm): the report body read from its elements (<see cref="HtmlProjector"/>); fixes are written into the HTML source.</summary>
 public sealed class HtmlFormat(TimeSpan? parseTimeout = null) : ISourceFormat
 {
     /// <summary>How long a page may take to parse; real pages take milliseconds.</summary>
@@ -13,7 +15,9 @@ public sealed class HtmlFormat(TimeSpan? parseTimeout = null) : ISourceFormat
 
     private readonly TimeSpan _parseTimeout = parseTimeout ?? DefaultParseTimeout;
 
-    public string Format => "html";
+    public const string Name = "html";
+
+    public string Format => Name;
 
     public IReadOnlyCollection<string> Extensions { get; } = [".html", ".htm", ".shtml", ".xhtml"];
 
@@ -25,15 +29,15 @@ public sealed class HtmlFormat(TimeSpan? parseTimeout = null) : ISourceFormat
         return start.StartsWith("<!doctype html", StringComparison.Ordinal) || start.StartsWith("<html", StringComparison.Ordinal);
     }
 
-    public bool TryOpen(byte[] bytes, string path, [NotNullWhen(true)] out SourceText? source, [NotNullWhen(false)] out string? error)
+    public bool TryRead(byte[] bytes, string path, [NotNullWhen(true)] out Document? document, [NotNullWhen(false)] out string? error)
     {
-        source = null;
+        document = null;
         if (!SourceDecoder.TryDecode(bytes, path, out var html, out error)) return false;
         var clock = Stopwatch.StartNew();
         using var timeout = new CancellationTokenSource(_parseTimeout);
         try
         {
-            source = HtmlProjector.Project(html, timeout.Token);
+            document = HtmlProjector.Read(html, timeout.Token);
         }
         catch (OperationCanceledException)
         {
@@ -41,8 +45,8 @@ public sealed class HtmlFormat(TimeSpan? parseTimeout = null) : ISourceFormat
         }
         // The parser sees the token only when the timer has run, and a busy thread pool can delay the timer past the
         // whole parse; the clock makes the outcome the same either way.
-        if (source is not null && clock.Elapsed <= _parseTimeout) return true;
-        source = null;
+        if (document is not null && clock.Elapsed <= _parseTimeout) return true;
+        document = null;
         error = $"网页结构过于复杂（元素嵌套过深），{_parseTimeout.TotalSeconds:0.###} 秒内未能解析完：请确认这是正常的报告网页。";
         return false;
     }

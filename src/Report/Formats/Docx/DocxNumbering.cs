@@ -1,7 +1,7 @@
 using System.Text;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace GovInfo.Report.Reading.Docx;
+namespace GovInfo.Report.Formats.Docx;
 
 /// <summary>The text Word shows before a list paragraph, and whether it is a bullet.</summary>
 internal sealed record ListMarker(string Text, bool Bullet);

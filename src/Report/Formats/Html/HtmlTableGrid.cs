@@ -1,6 +1,6 @@
 using AngleSharp.Html.Dom;
 
-namespace GovInfo.Report.Reading.Html;
+namespace GovInfo.Report.Formats.Html;
 
 /// <summary>
 /// Lays a table's cells out on a grid with <c>rowspan</c> and <c>colspan</c> expanded: a merged cell
@@ -9,6 +9,10 @@ namespace GovInfo.Report.Reading.Html;
 public static class HtmlTableGrid
 {
     private const int MaxSpan = 200;
+
+    /// <summary>How many rows and columns a cell covers, bounded (<c>rowspan="0"</c> reaches the end of the table).</summary>
+    public static (int Rows, int Columns) SpanOf(IHtmlTableCellElement cell)
+        => (cell.RowSpan <= 0 ? MaxSpan : Math.Min(cell.RowSpan, MaxSpan), Math.Clamp(cell.ColumnSpan, 1, MaxSpan));
 
     /// <summary>Each row's slots, left to right: the cell that starts there, or null where a merged cell reaches.</summary>
     public static List<List<IHtmlTableCellElement?>> Layout(IHtmlTableElement table)
@@ -23,8 +27,7 @@ public static class HtmlTableGrid
             foreach (var cell in row.Cells)
             {
                 while (column < remaining.Count && remaining[column] > 0) { slots.Add(null); column++; }
-                int colSpan = Math.Clamp(cell.ColumnSpan, 1, MaxSpan);
-                int rowSpan = cell.RowSpan <= 0 ? MaxSpan : Math.Min(cell.RowSpan, MaxSpan);
+                var (rowSpan, colSpan) = SpanOf(cell);
                 slots.Add(cell);
                 for (int k = 1; k < colSpan; k++) slots.Add(null);
                 if (rowSpan > 1) for (int k = 0; k < colSpan; k++) started.Add((column + k, rowSpan - 1));

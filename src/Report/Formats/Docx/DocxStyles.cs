@@ -1,6 +1,6 @@
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace GovInfo.Report.Reading.Docx;
+namespace GovInfo.Report.Formats.Docx;
 
 /// <summary>
 /// What a paragraph inherits from its style chain (<c>w:basedOn</c>): the outline level that makes it a

@@ -1,8 +1,9 @@
+using GovInfo.Report.Reading;
 using GovInfo.Report.Text;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 using DocumentFormat.OpenXml;
 
-namespace GovInfo.Report.Reading.Docx;
+namespace GovInfo.Report.Formats.Docx;
 
 /// <summary>
 /// Writes edits of the original text (one line per paragraph) into the <c>w:t</c> elements that hold

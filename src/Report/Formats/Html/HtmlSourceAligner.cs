@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 
-namespace GovInfo.Report.Reading.Html;
+namespace GovInfo.Report.Formats.Html;
 
 /// <summary>
 /// Finds where each character of each text node sits in the HTML source. AngleSharp records where

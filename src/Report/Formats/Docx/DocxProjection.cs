@@ -1,12 +1,15 @@
+using GovInfo.Report.Documents;
+using GovInfo.Report.Reading;
 using GovInfo.Report.Text;
 
-namespace GovInfo.Report.Reading.Docx;
+namespace GovInfo.Report.Formats.Docx;
 
 /// <summary>
-/// Lays a walked .docx body out as the plain text the plain-text reader reads: each paragraph followed
-/// by a blank line, headings (by outline level or heading style) with <c>#</c> markers of their level,
-/// list numbers as displayed, and each table row as one line of tab-separated cells with merged cells
-/// expanded into empty ones. Run text is copied verbatim, so fixes can be written back.
+/// Reads a walked .docx body into a <see cref="Document"/>: headings by outline level or heading style,
+/// tables by their rows and cells (merged cells expanded into empty ones), the other paragraphs as running
+/// text. The text it writes out as it goes shows each paragraph followed by a blank line, headings after
+/// <c>#</c> markers of their level, list numbers as displayed and each table row as one line of
+/// tab-separated cells; run text is copied verbatim, so fixes can be written back.
 /// </summary>
 internal sealed class DocxProjection
 {
@@ -15,6 +18,7 @@ internal sealed class DocxProjection
     private readonly DocxStyles _styles;
     private readonly DocxNumbering _numbering;
     private readonly ProjectionBuilder _builder;
+    private readonly DocumentBuilder _document = new(DocxFormat.Name);
     private int _lastEnd;
 
     private DocxProjection(DocxStyles styles, DocxNumbering numbering, ProjectionBuilder builder)
@@ -24,7 +28,7 @@ internal sealed class DocxProjection
         _builder = builder;
     }
 
-    public static SourceText Project(DocxBody body, DocxStyles styles, DocxNumbering numbering, SourceText original, string path)
+    public static Document Read(DocxBody body, DocxStyles styles, DocxNumbering numbering, SourceText original, string path)
     {
         var builder = new ProjectionBuilder(DocxFormat.Name, original, PositionScheme.Paragraphs);
         var projection = new DocxProjection(styles, numbering, builder);
@@ -33,7 +37,7 @@ internal sealed class DocxProjection
             if (block is DocxParagraph paragraph) projection.Paragraph(paragraph);
             else projection.Table((DocxTable)block);
         }
-        return builder.ToSourceText(path);
+        return projection._document.Build(builder.ToSourceText(path), runningText: true);
     }
 
     private void Paragraph(DocxParagraph paragraph)
@@ -42,17 +46,23 @@ internal sealed class DocxProjection
         if (paragraph.HasText)
         {
             int? level = _styles.OutlineLevel(paragraph.Element);
-            if (level is not null) _builder.AppendSynthetic(new string('#', Math.Min(level.Value + 1, MaxAtxLevel)) + " ", paragraph.Start);
+            int start = _builder.Length;
+            int headingLevel = level is null ? 0 : Math.Min(level.Value + 1, MaxAtxLevel);
+            if (level is not null) _builder.AppendSynthetic(new string('#', headingLevel) + " ", paragraph.Start);
+            int content = _builder.Length;
             if (marker is { Text.Length: > 0 }) _builder.AppendSynthetic(marker.Text, paragraph.Start);
             // A heading is one line: a break inside it is a space.
             Pieces(paragraph, breakAs: level is not null ? " " : "\n");
+            if (level is not null) _document.Heading(TextSpan.FromBounds(start, _builder.Length), headingLevel, HeadingSyntax.Markdown, TextSpan.FromBounds(content, _builder.Length));
         }
         _builder.AppendSynthetic("\n\n", paragraph.End);
     }
 
     private void Table(DocxTable table)
     {
+        _document.BeginTable();
         foreach (var row in table.Rows) Row(row);
+        _document.EndTable();
         if (table.Rows.Count > 0) _builder.AppendSynthetic("\n", _lastEnd);
     }
 
@@ -60,24 +70,33 @@ internal sealed class DocxProjection
     {
         if (row.Cells.Count == 0) return;
         int rowStart = _builder.Length;
+        _document.BeginRow(rowStart);
         // Separators are anchored at the end of the cell before them, so that an empty cell is located in its own paragraph.
         int anchor = FirstStart(row.Cells[0].Content) ?? _lastEnd;
         int written = 0;
-        void Next()
+        void EmptyCell()
         {
             if (written++ > 0) _builder.AppendSynthetic("\t", anchor);
+            _document.Cell(_builder.Length, _builder.Length);
         }
-        for (int i = 0; i < row.GridBefore; i++) Next();
+        for (int i = 0; i < row.GridBefore; i++) EmptyCell();
         foreach (var cell in row.Cells)
         {
-            Next();
+            if (written++ > 0) _builder.AppendSynthetic("\t", anchor);
+            int cellStart = _builder.Length;
             if (!cell.ContinuesMerge) Content(cell.Content);
+            _document.Cell(cellStart, _builder.Length, columnSpan: cell.ContinuesMerge ? 1 : cell.GridSpan);
             anchor = LastEnd(cell.Content) ?? anchor;
-            for (int i = 1; i < cell.GridSpan; i++) Next();
+            for (int i = 1; i < cell.GridSpan; i++) EmptyCell();
         }
-        // A row with nothing in it (a spacer) would read as a blank line and end the table.
-        if (_builder.DropBlankSince(rowStart)) return;
-        // A row of one cell still needs a tab to read as a table row.
+        // A row with nothing in it (a spacer) is left out.
+        if (_builder.DropBlankSince(rowStart))
+        {
+            _document.DiscardRow();
+            return;
+        }
+        _document.EndRow(_builder.Length);
+        // The text shows a row of one cell as a table row too.
         if (written == 1) _builder.AppendSynthetic("\t", anchor);
         _builder.AppendSynthetic("\n", anchor);
         _lastEnd = anchor;

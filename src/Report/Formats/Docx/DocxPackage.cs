@@ -4,7 +4,7 @@ using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace GovInfo.Report.Reading.Docx;
+namespace GovInfo.Report.Formats.Docx;
 
 /// <summary>
 /// Opens a .docx's bytes and runs a step over its body, turning every way the file can fail to be a

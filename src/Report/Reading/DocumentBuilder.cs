@@ -1,0 +1,151 @@
+using GovInfo.Report.Documents;
+using GovInfo.Report.Text;
+
+namespace GovInfo.Report.Reading;
+
+/// <summary>
+/// Collects a report's structure as its reader finds it, in the reader's own vocabulary, and makes the
+/// <see cref="Document"/>: blocks a text reader has already made (<see cref="Add"/>), and headings,
+/// tables and directives a projecting reader (.docx, HTML) marks on the text it is still writing, made
+/// into blocks once the text is complete. Lines no block covers are running text, read by
+/// <see cref="RunningText"/> when the format asks for it. Every reader builds its document here; none
+/// reads another reader's output.
+/// </summary>
+public sealed class DocumentBuilder(string format)
+{
+    private readonly List<Block> _blocks = [];
+    private readonly List<Func<SourceText, Block?>> _marked = [];
+    private readonly List<Directive> _directives = [];
+    private List<PendingRow>? _rows;
+    private PendingRow? _row;
+
+    private sealed record PendingCell(int Start, int End, int RowSpan, int ColumnSpan);
+
+    private sealed class PendingRow(int start)
+    {
+        public int Start { get; } = start;
+        public int End { get; set; } = start;
+        public List<PendingCell> Cells { get; } = [];
+    }
+
+    /// <summary>A block already made from text the reader has.</summary>
+    public void Add(Block block) => _blocks.Add(block);
+
+    /// <summary>A heading the format marks (a Word heading style, <c>h2</c>): <paramref name="span"/> the whole heading, <paramref name="content"/> its text, numbering included.</summary>
+    public void Heading(TextSpan span, int level, HeadingSyntax syntax, TextSpan content)
+        => _marked.Add(source => HeadingRecognizer.Build(source, span, level, syntax, HeadingRecognizer.TrimBlanks(source.Text, content)));
+
+    /// <summary>A directive the format holds outside its text (an HTML comment node).</summary>
+    public void Directive(Directive directive) => _directives.Add(directive);
+
+    /// <summary>Starts a table of the format; rows and cells follow, then <see cref="EndTable"/>.</summary>
+    public void BeginTable() => _rows = [];
+
+    /// <summary>Starts a row at offset <paramref name="start"/> of the text being written.</summary>
+    public void BeginRow(int start) => _row = new PendingRow(start);
+
+    /// <summary>A cell whose text is offsets <paramref name="start"/> to <paramref name="end"/> (blanks at either end are trimmed).</summary>
+    public void Cell(int start, int end, int rowSpan = 1, int columnSpan = 1)
+        => _row!.Cells.Add(new PendingCell(start, end, rowSpan, columnSpan));
+
+    /// <summary>Ends the row at offset <paramref name="end"/>; a row without cells is left out.</summary>
+    public void EndRow(int end)
+    {
+        var row = _row!;
+        _row = null;
+        row.End = end;
+        if (row.Cells.Count > 0) _rows!.Add(row);
+    }
+
+    /// <summary>Forgets the row being read (a spacer row with nothing in it).</summary>
+    public void DiscardRow() => _row = null;
+
+    public void EndTable()
+    {
+        var rows = _rows!;
+        _rows = null;
+        if (rows.Count > 0) _marked.Add(source => MakeTable(source, rows));
+    }
+
+    /// <summary>The document, once the text is complete.</summary>
+    /// <param name="source">The text every span refers to.</param>
+    /// <param name="runningText">Whether lines no block covers are read as running text (every format but Markdown, whose parser reads all of it).</param>
+    public Document Build(SourceText source, bool runningText)
+    {
+        var blocks = new List<Block>(_blocks.Count + _marked.Count);
+        blocks.AddRange(_blocks);
+        foreach (var make in _marked)
+            if (make(source) is { } block) blocks.Add(block);
+        SortByStart(blocks);
+        if (runningText)
+        {
+            var covered = blocks.ToArray();
+            ReadUncoveredLines(source, covered, blocks);
+            SortByStart(blocks);
+        }
+        TitleRecognizer.Apply(source, blocks);
+
+        var directives = DirectiveSyntax.FindAll(source.Text);
+        if (_directives.Count > 0)
+        {
+            directives.AddRange(_directives);
+            directives.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+        return new Document(source, format, blocks, directives);
+    }
+
+    /// <summary>
+    /// A one-row table with fewer than three filled cells lays text out rather than holding data: its
+    /// line is read as running text, as a tab-separated line of a text file would be.
+    /// </summary>
+    private static Table? MakeTable(SourceText source, List<PendingRow> pending)
+    {
+        var rows = new List<TableRow>(pending.Count);
+        foreach (var row in pending)
+        {
+            var cells = new List<TableCell>(row.Cells.Count);
+            foreach (var c in row.Cells)
+            {
+                var cell = TableParser.Cell(source.Text, c.Start, c.End);
+                cells.Add(c.RowSpan == 1 && c.ColumnSpan == 1 ? cell : cell with { RowSpan = c.RowSpan, ColumnSpan = c.ColumnSpan });
+            }
+            var span = TextSpan.FromBounds(row.Start, row.End);
+            rows.Add(new TableRow(span, source.Locate(span.Start).Line, cells));
+        }
+        if (rows.Count == 1 && rows[0].NonEmptyCells.Count() < 3) return null;
+        return new Table(rows[0].Span.Cover(rows[^1].Span), TableSyntax.Markup, rows);
+    }
+
+    /// <summary>Reads each run of lines that no block touches as running text.</summary>
+    private static void ReadUncoveredLines(SourceText source, Block[] covered, List<Block> blocks)
+    {
+        int k = 0, runStart = 0;
+        for (int line = 1; line <= source.LineCount; line++)
+        {
+            var span = source.GetLineSpan(line);
+            while (k < covered.Length && covered[k].Span.End < span.Start) k++;
+            bool touched = k < covered.Length && covered[k].Span.Start <= span.End
+                && (covered[k].Span.End > span.Start || covered[k].Span.Start == span.Start);
+            if (touched)
+            {
+                if (runStart > 0) RunningText.Read(source, runStart, line - 1, blocks);
+                runStart = 0;
+            }
+            else if (runStart == 0) runStart = line;
+        }
+        if (runStart > 0) RunningText.Read(source, runStart, source.LineCount, blocks);
+    }
+
+    private static void SortByStart(List<Block> blocks)
+    {
+        for (int i = 1; i < blocks.Count; i++)
+        {
+            if (blocks[i].Span.Start >= blocks[i - 1].Span.Start) continue;
+            // Stable: blocks that start together keep the order they were found in.
+            var sorted = blocks.OrderBy(b => b.Span.Start).ToList();
+            blocks.Clear();
+            blocks.AddRange(sorted);
+            return;
+        }
+    }
+}
