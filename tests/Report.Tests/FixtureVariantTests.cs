@@ -40,6 +40,12 @@ public partial class FixtureVariantTests
     public void Pipe_tables_bind_identically(string name)
         => AssertSame(name, text => Encoding.UTF8.GetBytes(TabTablesAsPipeTables(text)), ".md", withPositions: false);
 
+    // GFM rows need no outer pipes; a row whose first cell is empty keeps its leading pipe, the only way to write one.
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Pipe_tables_without_outer_pipes_bind_identically(string name)
+        => AssertSame(name, text => Encoding.UTF8.GetBytes(TabTablesAsPipeTables(text, outerPipes: false)), ".md", withPositions: false);
+
     [Fact]
     public void Variants_really_change_the_input()
     {
@@ -47,6 +53,7 @@ public partial class FixtureVariantTests
         Assert.Contains("４２", FullWidthDigitsInTables(text));
         Assert.Contains("| --- |", TabTablesAsPipeTables(text));
         Assert.DoesNotContain("\t", TabTablesAsPipeTables(text));
+        Assert.Contains("\n--- | ---", TabTablesAsPipeTables(text, outerPipes: false));
     }
 
     private static void AssertSame(string name, Func<string, byte[]> variant, string extension, bool withPositions)
@@ -79,7 +86,7 @@ public partial class FixtureVariantTests
             : line));
 
     /// <summary>Rewrites every run of tab-separated lines as a pipe table, with the delimiter row after the first row.</summary>
-    private static string TabTablesAsPipeTables(string text)
+    private static string TabTablesAsPipeTables(string text, bool outerPipes = true)
     {
         var output = new List<string>();
         var lines = text.Split('\n');
@@ -96,8 +103,9 @@ public partial class FixtureVariantTests
             int width = rows.Max(r => r.Length);
             for (int r = 0; r < rows.Count; r++)
             {
-                output.Add("| " + string.Join(" | ", rows[r]) + " |");
-                if (r == 0) output.Add("|" + string.Concat(Enumerable.Repeat(" --- |", width)));
+                if (outerPipes || rows[r][0].Trim().Length == 0) output.Add("| " + string.Join(" | ", rows[r]) + (outerPipes ? " |" : ""));
+                else output.Add(string.Join(" | ", rows[r]));
+                if (r == 0) output.Add(outerPipes ? "|" + string.Concat(Enumerable.Repeat(" --- |", width)) : string.Join(" | ", Enumerable.Repeat("---", width)));
             }
             i = end - 1;
         }

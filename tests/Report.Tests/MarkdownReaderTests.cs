@@ -48,10 +48,42 @@ public class MarkdownReaderTests
     }
 
     [Fact]
-    public void Html_comments_are_not_text()
+    public void Html_comments_are_not_text_and_govlint_comments_are_directives()
     {
-        var doc = Read("<!-- govlint-disable GI6001 -->\n\n正文。\n");
-        Assert.Equal("正文。", Assert.IsType<Paragraph>(Assert.Single(doc.Blocks)).Text);
+        var doc = Read("<!-- govlint-disable GI6001, GI6002 -->\n<!-- 编辑注释 -->\n\n正文。<!-- expect: GI6003 -->\n");
+        Assert.Equal("正文。<!-- expect: GI6003 -->", Assert.IsType<Paragraph>(Assert.Single(doc.Blocks)).Text);
+        Assert.Equal(
+            """
+            paragraph (4,1)-(4,27) [] 正文。<!-- expect: GI6003 -->
+            directive (1,1)-(1,40) Disable GI6001,GI6002
+            directive (4,4)-(4,27) Expect GI6003
+            """.ReplaceLineEndings("\n"),
+            DocumentDump.Of(doc, cells: true));
+    }
+
+    // GFM pipe tables need not start or end rows with '|'; Markdig finds them, and every row is kept.
+    [Fact]
+    public void A_pipe_table_without_leading_pipes_is_a_table_with_its_rows()
+    {
+        const string text =
+            "信息内容 | 本年制发件数\n" +
+            "--- | ---\n" +
+            "规章 | 0\n" +
+            "规范性文件 | 12\n";
+        Assert.Equal(
+            """
+            table Pipe (1,1)-(4,11) rows=3 cells=2,2,2
+              row (1,1)-(1,14)
+                cell (1,1)-(1,5) Text 信息内容
+                cell (1,8)-(1,14) Text 本年制发件数
+              row (3,1)-(3,7)
+                cell (3,1)-(3,3) Text 规章
+                cell (3,6)-(3,7) Number 0
+              row (4,1)-(4,11)
+                cell (4,1)-(4,6) Text 规范性文件
+                cell (4,9)-(4,11) Number 12
+            """.ReplaceLineEndings("\n"),
+            DocumentDump.Of(Read(text), cells: true));
     }
 
     [Fact]
