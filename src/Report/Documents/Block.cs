@@ -8,8 +8,14 @@ public abstract record Block(TextSpan Span);
 /// <summary>The report's title line, such as 某某局 2024 年政府信息公开工作年度报告.</summary>
 public sealed record TitleBlock(TextSpan Span, TextSpan TextSpan, string Text) : Block(Span);
 
-/// <summary>How a heading was written: a Markdown ATX/Setext heading, or a short line that starts with numbering.</summary>
-public enum HeadingSyntax { Markdown, Numbered }
+/// <summary>How a heading was written.</summary>
+public enum HeadingSyntax
+{
+    /// <summary>Marked as a heading: Markdown <c>#</c> or Setext, an HTML <c>h1</c>–<c>h6</c>, a Word heading style or outline level.</summary>
+    Markdown,
+    /// <summary>A short line that starts with numbering (一、 （一）), recognised by its wording.</summary>
+    Numbered,
+}
 
 /// <summary>A heading; <see cref="Text"/> is everything after the Markdown markers, numbering included.</summary>
 public sealed record Heading(
