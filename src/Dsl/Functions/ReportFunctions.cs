@@ -151,5 +151,5 @@ public static class ReportFunctions
         new MemberFunction("column", "单元格.column：所在列", TypeKind.Cell, _ => DslType.ColumnOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node ? c.View.Column(node.Table, node.Cell.Column) : Value.Null),
     ];
 
-    public static IEnumerable<RowNode> RowsOf(ReportView view, BoundTable table) => view.Rows.Where(r => r.Table == table);
+    public static IReadOnlyList<RowNode> RowsOf(ReportView view, BoundTable table) => view.RowsOf(table);
 }
