@@ -5,11 +5,15 @@ using GovInfo.Report.Text;
 
 namespace GovInfo.Dsl.Runtime;
 
-/// <summary>A paragraph or list item of narrative text, with the official section it sits in.</summary>
-public sealed record ParagraphNode(Block Block, TextSpan TextSpan, string Text, ReportSection? Section);
+/// <summary>A paragraph or list item of narrative text, with its sentences and the official section it sits in.</summary>
+public sealed record ParagraphNode(Block Block, TextSpan TextSpan, string Text, IReadOnlyList<Sentence> Sentences, ReportSection? Section);
 
-/// <summary>A sentence: a stretch of a paragraph ending in 。！？； (or the paragraph's end).</summary>
-public sealed record SentenceNode(TextSpan Span, string Text, ParagraphNode Paragraph);
+/// <summary>A sentence of the model (see <see cref="Report.Documents.Sentences"/>) with the paragraph it belongs to.</summary>
+public sealed record SentenceNode(Sentence Sentence, ParagraphNode Paragraph)
+{
+    public TextSpan Span => Sentence.Span;
+    public string Text => Sentence.Text;
+}
 
 /// <summary>A bound row of an official table (as the binder made it) with the table it belongs to.</summary>
 public sealed record RowNode(BoundTable Table, BoundRow Bound)
@@ -32,8 +36,6 @@ public sealed record CellNode(BoundTable Table, BoundCell Cell);
 /// <summary>A bound report with the derived views rules navigate: paragraphs, sentences, rows; computed once per report.</summary>
 public sealed class ReportView
 {
-    private static readonly char[] SentenceEnds = ['。', '！', '？', '；', '!', '?', ';'];
-
     public ReportView(Report.Binding.Report report)
     {
         Report = report;
@@ -46,12 +48,13 @@ public sealed class ReportView
         var paragraphs = new List<ParagraphNode>();
         foreach (var block in report.Document.Blocks)
         {
-            if (block is Paragraph p) paragraphs.Add(new ParagraphNode(block, p.Span, p.Text, _sectionOf.GetValueOrDefault(block)));
-            else if (block is ListItem l) paragraphs.Add(new ParagraphNode(block, l.TextSpan, l.Text, _sectionOf.GetValueOrDefault(block)));
+            if (block is Paragraph p) paragraphs.Add(new ParagraphNode(block, p.Span, p.Text, p.Sentences, _sectionOf.GetValueOrDefault(block)));
+            else if (block is ListItem l) paragraphs.Add(new ParagraphNode(block, l.TextSpan, l.Text, l.Sentences, _sectionOf.GetValueOrDefault(block)));
         }
         Paragraphs = paragraphs;
         var sentences = new List<SentenceNode>();
-        foreach (var paragraph in paragraphs) Split(paragraph, sentences);
+        foreach (var paragraph in paragraphs)
+            foreach (var sentence in paragraph.Sentences) sentences.Add(new SentenceNode(sentence, paragraph));
         Sentences = sentences;
 
         _cellValues = new Value?[report.Tables.Count][];
@@ -154,20 +157,5 @@ public sealed class ReportView
             if (n.Style < numbering.Style) return null;
         }
         return null;
-    }
-
-    private static void Split(ParagraphNode paragraph, List<SentenceNode> sentences)
-    {
-        string text = paragraph.Text;
-        int start = 0;
-        while (start < text.Length)
-        {
-            int end = text.IndexOfAny(SentenceEnds, start);
-            end = end < 0 ? text.Length : end + 1;
-            int s = start;
-            while (s < end && char.IsWhiteSpace(text[s])) s++;
-            if (s < end) sentences.Add(new SentenceNode(new TextSpan(paragraph.TextSpan.Start + s, end - s), text[s..end], paragraph));
-            start = end;
-        }
     }
 }
