@@ -64,7 +64,7 @@ public sealed class ReportView
         for (int t = 0; t < report.Tables.Count; t++)
         {
             var table = report.Tables[t];
-            var own = _rowNodes[t] = new RowNode[table.IsFound ? table.Rows.Count : 0];
+            var own = _rowNodes[t] = new RowNode[table.Rows.Count];
             for (int i = 0; i < own.Length; i++) rows.Add(own[i] = new RowNode(table, table.Rows[i]));
         }
         Rows = rows;
@@ -75,8 +75,9 @@ public sealed class ReportView
     // Per table (in report order), per bound row (by its index in the table).
     private readonly RowNode[][] _rowNodes;
 
+    /// <summary>The node of a table's bound row, made once per report; null when the report does not show the row.</summary>
     public RowNode? RowOf(BoundTable table, LabelNode row)
-        => table.Row(row) is { } bound && IndexOf(table) is { } t && bound.Index < _rowNodes[t].Length && _rowNodes[t][bound.Index].Bound == bound ? _rowNodes[t][bound.Index] : null;
+        => table.Row(row) is { } bound && IndexOf(table) is { } t ? _rowNodes[t][bound.Index] : null;
 
     /// <summary>The table's rows in source order (none for a table of another report).</summary>
     public IReadOnlyList<RowNode> RowsOf(BoundTable table) => IndexOf(table) is { } t ? _rowNodes[t] : [];
