@@ -79,7 +79,28 @@ public class LintCommandTests
         Assert.Equal(19, replacement.GetProperty("deletedRegion").GetProperty("startLine").GetInt32());
         Assert.Equal(replacement.GetProperty("deletedRegion").GetProperty("startColumn").GetInt32() + 1, replacement.GetProperty("deletedRegion").GetProperty("endColumn").GetInt32());
         Assert.Equal("", replacement.GetProperty("insertedContent").GetProperty("text").GetString());
+
+        // GI1003 underlines the repeated heading and gives the first one as a related location, not as text in the message.
+        var duplicate = results.Single(r => r.GetProperty("ruleId").GetString() == "GI1003");
+        Assert.Equal("“一、总体情况”重复出现（第一次出现处见相关位置）。", duplicate.GetProperty("message").GetProperty("text").GetString());
+        Assert.Equal(9, duplicate.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
+        var first = Assert.Single(duplicate.GetProperty("relatedLocations").EnumerateArray()).GetProperty("physicalLocation");
+        Assert.EndsWith("000_c8211e049711ff2d.txt", first.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        var firstRegion = first.GetProperty("region");
+        Assert.Equal((5, 1, 5, 7), (firstRegion.GetProperty("startLine").GetInt32(), firstRegion.GetProperty("startColumn").GetInt32(), firstRegion.GetProperty("endLine").GetInt32(), firstRegion.GetProperty("endColumn").GetInt32()));
         Assert.True(sarifRun.GetProperty("invocations")[0].GetProperty("executionSuccessful").GetBoolean());
+    }
+
+    [Fact]
+    public void Json_output_gives_the_first_of_a_repeated_heading_as_a_related_location()
+    {
+        var run = Govlint.Exec("lint", "../shared/fixtures/" + Path.GetFileName(TestPaths.Fixture("000")), "--format", "json");
+        using var json = JsonDocument.Parse(run.StdOut);
+        var duplicate = json.RootElement.EnumerateArray().Single(d => d.GetProperty("ruleId").GetString() == "GI1003");
+        Assert.Equal("“一、总体情况”重复出现（第一次出现处见相关位置）。", duplicate.GetProperty("message").GetString());
+        Assert.Equal(9, duplicate.GetProperty("line").GetInt32());
+        var first = Assert.Single(duplicate.GetProperty("related").EnumerateArray());
+        Assert.Equal((5, 1, "一、总体情况"), (first.GetProperty("line").GetInt32(), first.GetProperty("column").GetInt32(), first.GetProperty("text").GetString()));
     }
 
     [Fact]

@@ -48,6 +48,100 @@ public class RuleFeatureTests
     }
 
     [Fact]
+    public void Before_orders_by_position_and_a_false_result_points_at_both_values()
+    {
+        const string rule = """
+                scope: document
+                assert: section(2).heading.before(section(1).heading)
+                message: 顺序
+            """;
+        string text = Fixture("000");
+        var report = Reports.FromText(text);
+        var finding = Assert.Single(Run(rule, text));
+        Assert.Equal("23:1", Rules.At(report, finding.Primary));
+        Assert.Equal(["5:1"], finding.Related.Select(r => Rules.At(report, r)));
+    }
+
+    [Theory]
+    [InlineData("section(1).heading.before(section(2).heading)")]
+    [InlineData("first(section(1).paragraphs).before(section(2).heading)")]
+    [InlineData("section(1).heading.before(first(section(1).paragraphs))")]
+    [InlineData("first(section(2).sentences).before(first(section(3).sentences))")]
+    [InlineData("not section(2).heading.before(section(2).heading)")]
+    [InlineData("not first(section(3).paragraphs).before(section(2).heading)")]
+    public void Before_holds_for_parts_in_report_order(string condition)
+    {
+        var findings = Run($"""
+                scope: document
+                assert: {condition}
+                message: 顺序
+            """, Fixture("000"));
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Before_with_a_missing_part_is_unknown_and_reports_nothing()
+    {
+        string text = Fixture("000").Replace("六、其他需要报告的事项", "本单位无其他说明");
+        Assert.Empty(Run("""
+                scope: document
+                assert: section(6).heading.before(section(1).heading)
+                message: 顺序
+            """, text));
+    }
+
+    [Theory]
+    [InlineData("section.heading.line > 0", "line")]
+    [InlineData("exists(section.heading.where)", "where")]
+    [InlineData("first(section.paragraphs).line > 0", "line")]
+    public void Line_numbers_are_not_part_of_the_language(string condition, string property)
+    {
+        var set = Rules.FromYaml(Header.Replace("examples:", $"scope: section\n    assert: {condition}\n    message: 行\n    examples:"));
+        var error = Assert.Single(set.Errors);
+        Assert.Equal(DslErrorCodes.UnknownName, error.Code);
+        Assert.Contains($"没有属性 “{property}”", error.Message);
+    }
+
+    [Fact]
+    public void Related_lists_the_places_its_value_carries_without_repeating_the_primary_location()
+    {
+        string text = Fixture("000");
+        var report = Reports.FromText(text);
+        const string rule = """
+                scope: section
+                for: h in section.duplicates
+                assert: false
+                at: h
+                related: {0}
+                message: 重复
+            """;
+        var finding = Assert.Single(Run(rule.Replace("{0}", "section.heading"), text));
+        Assert.Equal("9:1", Rules.At(report, finding.Primary));
+        Assert.Equal(["5:1"], finding.Related.Select(r => Rules.At(report, r)));
+        // A list: each element's place, the primary one left out.
+        finding = Assert.Single(Run(rule.Replace("{0}", "section.headings"), text));
+        Assert.Equal(["5:1"], finding.Related.Select(r => Rules.At(report, r)).Distinct());
+        Assert.DoesNotContain(finding.Primary, finding.Related);
+        finding = Assert.Single(Run(rule.Replace("{0}", "\"[h, section.heading]\""), text));
+        Assert.Equal(["5:1"], finding.Related.Select(r => Rules.At(report, r)));
+    }
+
+    [Fact]
+    public void Related_follows_the_other_values_of_the_failing_comparison()
+    {
+        string text = Fixture("000");
+        var report = Reports.FromText(text);
+        var finding = Assert.Single(Run("""
+                scope: document
+                assert: section(2).heading.before(section(1).heading)
+                related: section(3).heading
+                message: 顺序
+            """, text));
+        Assert.Equal("23:1", Rules.At(report, finding.Primary));
+        Assert.Equal(["5:1", "40:1"], finding.Related.Select(r => Rules.At(report, r)));
+    }
+
+    [Fact]
     public void Where_filters_scope_nodes_and_require_locates_at()
     {
         const string rule = """

@@ -45,12 +45,46 @@ public class BinderTests
     }
 
     [Fact]
+    public void The_binder_emits_bound_rows_in_source_order_with_their_cells_in_column_order()
+    {
+        var report = Reports.FromText(Fixture000);
+        var source = report.Document.Source;
+        var table = report.Table("active")!;
+        Assert.Equal(["规章", "行政规范性文件", "行政许可", "行政处罚", "行政强制", "行政事业性收费"], table.Rows.Select(r => r.Row.Label));
+        Assert.Equal([27, 28, 31, 34, 35, 38], table.Rows.Select(r => source.GetLinePosition(r.Source.Span.Start).Line));
+        Assert.Equal(Enumerable.Range(0, table.Rows.Count), table.Rows.Select(r => r.Index));
+        foreach (var row in table.Rows)
+        {
+            Assert.Equal(table.Definition.PartOf(row.Row).ColumnLeaves, row.Cells.Select(c => c.Column));
+            Assert.All(row.Cells, c => Assert.Same(row.Source, c.SourceRow));
+            Assert.All(row.Cells, c => Assert.Same(row.Row, c.Row));
+            Assert.Same(row, table.Row(row.Row));
+            Assert.All(row.Cells, c => Assert.Same(c, table.Cell(row.Row, c.Column)));
+        }
+        Assert.Equal(["0", "0", "0"], table.Rows[0].Cells.Select(c => c.Cell!.Text));
+        // The flat list is the rows' cells, row by row, each at its index.
+        Assert.Equal(table.Rows.SelectMany(r => r.Cells), table.Cells);
+        Assert.Equal(Enumerable.Range(0, table.Cells.Count), table.Cells.Select(c => c.Index));
+    }
+
+    [Fact]
+    public void A_row_the_report_does_not_show_has_no_bound_row_and_no_cells()
+    {
+        var report = Reports.FromText(Fixture000.Replace("\t\t2. 重复申请\t", "\t\t2. 重复提交\t"));
+        var table = report.Table("applications")!;
+        var missing = Assert.Single(table.MissingRows);
+        Assert.Null(table.Row(missing));
+        Assert.DoesNotContain(table.Rows, r => r.Row == missing);
+        Assert.Null(table.Cell(missing, table.Definition.PartOf(missing).ColumnLeaves[0]));
+    }
+
+    [Fact]
     public void A_row_with_an_unknown_label_is_kept_as_unbound_and_its_template_row_as_missing()
     {
         var report = Reports.FromText(Fixture000.Replace("\t\t2. 重复申请\t", "\t\t2. 重复提交\t"));
         var table = report.Table("applications")!;
         Assert.Equal(UnboundRowReason.Unrecognized, Assert.Single(table.UnboundRows).Reason);
-        Assert.Equal(61, table.UnboundRows[0].Row.Line);
+        Assert.Equal(61, report.Document.Source.GetLinePosition(table.UnboundRows[0].Row.Span.Start).Line);
         Assert.Equal("results.not_processed.repeated", Assert.Single(table.MissingRows).Path);
     }
 
@@ -60,7 +94,7 @@ public class BinderTests
         var report = Reports.FromText(Fixture000.Replace("行政规范性文件\t0\t0\t0", "行政规范性文件\t0\t0"));
         var cell = report.Table("active")!.Cell("行政规范性文件", "现行有效件数")!;
         Assert.Null(cell.Cell);
-        Assert.Equal(28, cell.SourceRow.Line);
+        Assert.Equal(28, report.Document.Source.GetLinePosition(cell.SourceRow.Span.Start).Line);
     }
 
     [Fact]

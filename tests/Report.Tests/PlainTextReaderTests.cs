@@ -74,6 +74,6 @@ public class PlainTextReaderTests
     {
         var doc = Read("规章\t0\t0\t0\n<!-- govlint-disable-next-line GI2003 -->\n行政规范性文件\t/\t0\t1\n");
         var table = Assert.IsType<Table>(Assert.Single(doc.Blocks));
-        Assert.Equal([1, 3], table.Rows.Select(r => r.Line));
+        Assert.Equal([1, 3], table.Rows.Select(r => doc.Source.GetLinePosition(r.Span.Start).Line));
     }
 }

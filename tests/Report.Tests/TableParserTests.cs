@@ -29,7 +29,7 @@ public class TableParserTests
         Assert.Equal(3, table.Rows.Count);
         Assert.Equal(["x \\| y", "5"], table.Rows[1].Cells.Select(c => c.Text));
         Assert.Equal(["", "6"], table.Rows[2].Cells.Select(c => c.Text));
-        Assert.Equal(new[] { 1, 3, 4 }, table.Rows.Select(r => r.Line));
+        Assert.Equal(new[] { 1, 3, 4 }, table.Rows.Select(r => source.GetLinePosition(r.Span.Start).Line));
         Assert.All(table.Rows.SelectMany(r => r.Cells), c => Assert.Equal(c.Text, source[c.Span]));
     }
 }

@@ -101,7 +101,7 @@ public static class ReportJsonWriter
             foreach (var unbound in table.UnboundRows)
             {
                 json.WriteStartObject();
-                json.WriteNumber("line", unbound.Row.Line);
+                json.WriteNumber("line", source.Locate(unbound.Row.Span.Start).Line);
                 json.WriteString("reason", unbound.Reason.ToString().ToLowerInvariant());
                 json.WriteEndObject();
             }
@@ -127,7 +127,7 @@ public static class ReportJsonWriter
         else
         {
             json.WriteString("kind", "missing");
-            json.WriteNumber("line", cell.SourceRow.Line);
+            json.WriteNumber("line", source.Locate(cell.SourceRow.Span.Start).Line);
         }
         json.WriteEndObject();
     }

@@ -11,6 +11,7 @@ public static class ReportTreeWriter
     {
         var source = report.Document.Source;
         string At(TextSpan span) => source.Locate(span.Start).ToString();
+        int Line(TextSpan span) => source.Locate(span.Start).Line;
         string Lines(TextSpan span) => $"{source.Locate(span.Start).Line}-{source.Locate(Math.Max(span.Start, span.End - 1)).Line}";
 
         // A .docx has no lines: its positions are paragraph:column (第N段).
@@ -48,15 +49,15 @@ public static class ReportTreeWriter
             }
             string where = table.FoundIn is { } s ? s.Definition.OfficialHeading : "不在任何部分内";
             output.WriteLine($"    {table.Definition.Title}（{table.Definition.Key}）第 {Lines(table.Source!.Span)} {unit}，位于 {where}");
-            foreach (var row in table.Cells.GroupBy(c => c.Row))
+            foreach (var row in table.Rows)
             {
-                output.WriteLine($"      {row.Key.DisplayPath} @{row.First().SourceRow.Line}");
-                foreach (var cell in row)
+                output.WriteLine($"      {row.Row.DisplayPath} @{Line(row.Source.Span)}");
+                foreach (var cell in row.Cells)
                     output.WriteLine($"        {cell.Column.DisplayPath} = {Describe(cell.Cell)}{(cell.Cell is { } c ? $" @{At(c.Span)}" : "")}");
             }
             foreach (var missing in table.MissingRows) output.WriteLine($"      缺少行：{missing.DisplayPath}");
             foreach (var missing in table.MissingColumns) output.WriteLine($"      表头缺少列：{missing.DisplayPath}");
-            foreach (var unbound in table.UnboundRows) output.WriteLine($"      未使用的行 第 {unbound.Row.Line} {unit}：{ReasonName(unbound.Reason)}");
+            foreach (var unbound in table.UnboundRows) output.WriteLine($"      未使用的行 第 {Line(unbound.Row.Span)} {unit}：{ReasonName(unbound.Reason)}");
         }
     }
 

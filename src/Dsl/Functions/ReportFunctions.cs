@@ -42,9 +42,6 @@ public static class ReportFunctions
         return value;
     }
 
-    /// <summary>A position as a reader says it: 第 12 行, or 第 12 段 in a .docx, whose positions count paragraphs.</summary>
-    private static string Where(Report.Text.SourceText source, int offset)
-        => $"第 {source.Locate(offset).Line} {source.Scheme.LineUnit()}";
     // A located number keeps its span without a one-element list; an unlocated small count is shared.
     private static Value Num(decimal? n, TextSpan? at = null) => n is not { } v ? Value.Null
         : at is { } a ? new NumberValue(v, a) : NumberValue.Unlocated(v);
@@ -73,6 +70,7 @@ public static class ReportFunctions
     [
         new SectionFunction(),
         new TableFunction(),
+        new BeforeFunction(),
 
         Member("sections", "报告.sections：模板的六个部分（含缺失的）", TypeKind.Report, DslType.ListOf(DslType.Section), (r, c) => List(c.View.Report.Sections, Nodes.Section)),
         Member("tables", "报告.tables：模板的统计表（含缺失的）", TypeKind.Report, DslType.ListOf(DslType.TableOf(null)), (r, c) => List(c.View.Report.Tables, Nodes.Table)),
@@ -106,12 +104,9 @@ public static class ReportFunctions
         Member("number", "小标题.number：序号的数值（一 → 1），没有序号则为空", TypeKind.Heading, Number, (h, c) => ((NodeValue)h).As<Heading>().Numbering is { } n ? Num(n.Value, n.Span) : Value.Null),
         Member("numbering", "小标题.numbering：序号原文，如 （三）", TypeKind.Heading, Text, (h, c) => ((NodeValue)h).As<Heading>().Numbering is { } n ? Src(c.View.Source, n.Span) : Value.Null),
         Member("syntax", "小标题.syntax：markdown（# 标题）或 numbered（仅以序号开头的行）", TypeKind.Heading, Text, (h, c) => Str(((NodeValue)h).As<Heading>().Syntax.ToString().ToLowerInvariant())),
-        Member("line", "小标题.line：所在行号", TypeKind.Heading, Number, (h, c) => Num(c.View.Source.Locate(((NodeValue)h).As<Heading>().Span.Start).Line)),
-        Member("where", "小标题.where：所在位置的说法，如 第 12 行（.docx 中为 第 12 段）", TypeKind.Heading, Text, (h, c) => Str(Where(c.View.Source, ((NodeValue)h).As<Heading>().Span.Start))),
         Member("previous", "小标题.previous：同一部分内、同一层级的上一个同类序号小标题（跨越上级标题则为空）", TypeKind.Heading, DslType.Heading, (h, c) => c.View.PreviousSibling(((NodeValue)h).As<Heading>()) is { } p ? Nodes.Heading(p) : Value.Null),
 
         Member("text", "段落.text：段落文字", TypeKind.Paragraph, Text, (p, c) => Src(c.View.Source, ((NodeValue)p).As<ParagraphNode>().TextSpan)),
-        Member("line", "段落.line：起始行号", TypeKind.Paragraph, Number, (p, c) => Num(c.View.Source.Locate(((NodeValue)p).As<ParagraphNode>().TextSpan.Start).Line)),
         Member("sentences", "段落.sentences：段落中的句子", TypeKind.Paragraph, DslType.ListOf(DslType.Sentence), (p, c) => List(c.View.Sentences.Where(s => s.Paragraph == ((NodeValue)p).As<ParagraphNode>()), Nodes.Sentence)),
         Member("section", "段落.section：所在部分，不在任何部分则为空", TypeKind.Paragraph, DslType.Section, (p, c) => ((NodeValue)p).As<ParagraphNode>().Section is { } s ? Nodes.Section(s) : Value.Null),
 
@@ -151,5 +146,5 @@ public static class ReportFunctions
         new MemberFunction("column", "单元格.column：所在列", TypeKind.Cell, _ => DslType.ColumnOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node ? c.View.Column(node.Table, node.Cell.Column) : Value.Null),
     ];
 
-    public static IEnumerable<RowNode> RowsOf(ReportView view, BoundTable table) => view.Rows.Where(r => r.Table == table);
+    public static IReadOnlyList<RowNode> RowsOf(ReportView view, BoundTable table) => view.RowsOf(table);
 }

@@ -19,7 +19,11 @@ public sealed record CompiledRuleParts(
     MessageTemplate Message,
     Evaluator? At,
     MessageTemplate? Fix,
-    IReadOnlyList<int>? MemoSlots = null);
+    IReadOnlyList<int>? MemoSlots = null)
+{
+    /// <summary>The <c>related</c> expression: its value's places (a list's, each element's) are related locations of every finding.</summary>
+    public Evaluator? Related { get; init; }
+}
 
 /// <summary>A rule compiled once and evaluated on many reports: it walks its scope and yields findings.</summary>
 public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, RuleExamples examples, CompiledRuleParts parts)
@@ -153,10 +157,18 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
             : origins.Count > 0 ? origins[0]
             : node.Node.Origins.IsEmpty ? null : node.Node.Origins[0];
         var span = primary ?? new TextSpan(0, 0);
-        var related = origins.Where(o => o != span).Distinct().ToList();
+        var related = origins.Where(o => o != span).Concat(RelatedOrigins(context)).Where(o => o != span).Distinct().ToList();
         string message = parts.Message.Render(context);
         RuleFix? fix = parts.Fix is { } f && primary is not null && f.RenderOrNull(context) is { } replacement ? new RuleFix(span, replacement) : null;
         if (findings.Any(x => x.Rule == Descriptor && x.Primary == span && x.Message == message)) return;
         findings.Add(new RuleFinding(Descriptor, message, span, related, fix));
+    }
+
+    /// <summary>The places the rule's <c>related</c> value carries: its origins, or for a list each element's.</summary>
+    private IEnumerable<TextSpan> RelatedOrigins(EvalContext context)
+    {
+        if (parts.Related is not { } evaluate) return [];
+        var value = evaluate(context);
+        return value is ListValue list ? list.Items.SelectMany(i => i.Origins) : value.Origins;
     }
 }

@@ -68,12 +68,13 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
         var unless = Bind(reader, invariance, rule.Unless, scope, slots, DslType.Bool, "unless");
         var message = CompileMessage(reader, invariance, rule.Message, scope, slots);
         var at = Bind(reader, invariance, rule.At, scope, slots, null, "at");
+        var related = Bind(reader, invariance, rule.Related, scope, slots, null, "related");
         var fix = CompileMessage(reader, invariance, rule.Fix, scope, slots);
 
         if (rule.HasErrors || reader.Errors.Count > errorsBefore || condition is null || message is null) return null;
         return new CompiledRule(descriptor, table?.Key, rule.Examples, new CompiledRuleParts(
             slots.Count, scopeSlot, textScope.IsUsed ? textSlot : null, where?.Evaluate, loop, lets, condition.Evaluate, matchSlot,
-            unless?.Evaluate, message, at?.Evaluate, fix, invariance.MemoSlots));
+            unless?.Evaluate, message, at?.Evaluate, fix, invariance.MemoSlots) { Related = related?.Evaluate });
     }
 
     private BoundExpression? Bind(YamlReader reader, NodeInvariance invariance, ExpressionSource? source, SymbolScope scope, SlotAllocator slots, DslType? expected, string key)

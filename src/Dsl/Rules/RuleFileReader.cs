@@ -14,7 +14,7 @@ public static partial class RuleFileReader
 
     public static readonly string[] RuleKeys =
         ["id", "title", "severity", "category", "description", "help", "scope", "table", "where", "let", "for",
-         "assert", "forbid", "require", "unless", "message", "at", "fix", "examples"];
+         "assert", "forbid", "require", "unless", "message", "at", "related", "fix", "examples"];
 
     [GeneratedRegex(@"^[A-Z]{2,4}[0-9]{4}$")]
     private static partial Regex IdPattern();
@@ -88,6 +88,7 @@ public static partial class RuleFileReader
             Expression(reader, map, "fix"),
             ReadExamples(reader, map))
         {
+            Related = Expression(reader, map, "related"),
             HasErrors = reader.Errors.Count > errorsBefore,
         };
     }

@@ -25,6 +25,9 @@ public sealed record RuleSyntax(
     ExpressionSource? Fix,
     RuleExamples Examples)
 {
+    /// <summary>The <c>related</c> expression: more places each finding lists as related locations.</summary>
+    public ExpressionSource? Related { get; init; }
+
     /// <summary>Whether reading the rule's keys already found errors, so it must not be used even if its expressions compile.</summary>
     public bool HasErrors { get; init; }
 }

@@ -82,7 +82,7 @@ public static class ScopeNodes
                 break;
             case ScopeKind.Row:
                 foreach (var r in view.Rows)
-                    if (Wanted(r.Table.Definition.Key, tableKey)) nodes.Add(new ScopeNode(Nodes.Row(r), source, r.SourceRow?.Span));
+                    if (Wanted(r.Table.Definition.Key, tableKey)) nodes.Add(new ScopeNode(Nodes.Row(r), source, r.SourceRow.Span));
                 break;
             default:
                 foreach (var t in report.Tables)

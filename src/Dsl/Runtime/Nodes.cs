@@ -31,7 +31,7 @@ public static class Nodes
 
     public static NodeValue Table(BoundTable table) => new(table, table.Source?.Span, table.Definition.Title);
 
-    public static NodeValue Row(RowNode row) => new(row, row.SourceRow?.Span, row.Row.Label);
+    public static NodeValue Row(RowNode row) => new(row, row.SourceRow.Span, row.Row.Label);
 
     public static NodeValue Column(ColumnNode column) => new(column, null, column.Column.Label);
 

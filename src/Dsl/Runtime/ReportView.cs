@@ -5,14 +5,27 @@ using GovInfo.Report.Text;
 
 namespace GovInfo.Dsl.Runtime;
 
-/// <summary>A paragraph or list item of narrative text, with the official section it sits in.</summary>
-public sealed record ParagraphNode(Block Block, TextSpan TextSpan, string Text, ReportSection? Section);
+/// <summary>A paragraph or list item of narrative text, with its sentences and the official section it sits in.</summary>
+public sealed record ParagraphNode(Block Block, TextSpan TextSpan, string Text, IReadOnlyList<Sentence> Sentences, ReportSection? Section);
 
-/// <summary>A sentence: a stretch of a paragraph ending in 。！？； (or the paragraph's end).</summary>
-public sealed record SentenceNode(TextSpan Span, string Text, ParagraphNode Paragraph);
+/// <summary>A sentence of the model (see <see cref="Report.Documents.Sentences"/>) with the paragraph it belongs to.</summary>
+public sealed record SentenceNode(Sentence Sentence, ParagraphNode Paragraph)
+{
+    public TextSpan Span => Sentence.Span;
+    public string Text => Sentence.Text;
+}
 
-/// <summary>A bound row of an official table with its cells in column order.</summary>
-public sealed record RowNode(BoundTable Table, LabelNode Row, IReadOnlyList<BoundCell> Cells, TableRow? SourceRow);
+/// <summary>A bound row of an official table (as the binder made it) with the table it belongs to.</summary>
+public sealed record RowNode(BoundTable Table, BoundRow Bound)
+{
+    /// <summary>The template row.</summary>
+    public LabelNode Row => Bound.Row;
+
+    /// <summary>The row's cells in column order.</summary>
+    public IReadOnlyList<BoundCell> Cells => Bound.Cells;
+
+    public TableRow SourceRow => Bound.Source;
+}
 
 /// <summary>A leaf column of an official table.</summary>
 public sealed record ColumnNode(BoundTable Table, LabelNode Column);
@@ -23,8 +36,6 @@ public sealed record CellNode(BoundTable Table, BoundCell Cell);
 /// <summary>A bound report with the derived views rules navigate: paragraphs, sentences, rows; computed once per report.</summary>
 public sealed class ReportView
 {
-    private static readonly char[] SentenceEnds = ['。', '！', '？', '；', '!', '?', ';'];
-
     public ReportView(Report.Binding.Report report)
     {
         Report = report;
@@ -37,76 +48,39 @@ public sealed class ReportView
         var paragraphs = new List<ParagraphNode>();
         foreach (var block in report.Document.Blocks)
         {
-            if (block is Paragraph p) paragraphs.Add(new ParagraphNode(block, p.Span, p.Text, _sectionOf.GetValueOrDefault(block)));
-            else if (block is ListItem l) paragraphs.Add(new ParagraphNode(block, l.TextSpan, l.Text, _sectionOf.GetValueOrDefault(block)));
+            if (block is Paragraph p) paragraphs.Add(new ParagraphNode(block, p.Span, p.Text, p.Sentences, _sectionOf.GetValueOrDefault(block)));
+            else if (block is ListItem l) paragraphs.Add(new ParagraphNode(block, l.TextSpan, l.Text, l.Sentences, _sectionOf.GetValueOrDefault(block)));
         }
         Paragraphs = paragraphs;
         var sentences = new List<SentenceNode>();
-        foreach (var paragraph in paragraphs) Split(paragraph, sentences);
+        foreach (var paragraph in paragraphs)
+            foreach (var sentence in paragraph.Sentences) sentences.Add(new SentenceNode(sentence, paragraph));
         Sentences = sentences;
 
         _cellValues = new Value?[report.Tables.Count][];
         _cellNodes = new NodeValue?[report.Tables.Count][];
+        _rowNodes = new RowNode[report.Tables.Count][];
         var rows = new List<RowNode>();
-        _rowIndex = [];
-        foreach (var table in report.Tables)
-            if (table.IsFound && !TryAddRuns(table, rows)) AddGrouped(table, rows);
+        for (int t = 0; t < report.Tables.Count; t++)
+        {
+            var table = report.Tables[t];
+            var own = _rowNodes[t] = new RowNode[table.Rows.Count];
+            for (int i = 0; i < own.Length; i++) rows.Add(own[i] = new RowNode(table, table.Rows[i]));
+        }
         Rows = rows;
     }
 
-    /// <summary>
-    /// The table's rows as runs of cells with the same template row, which is how the binder adds them;
-    /// false, with nothing added, when a row's cells are not together.
-    /// </summary>
-    private bool TryAddRuns(BoundTable table, List<RowNode> rows)
-    {
-        var cells = table.Cells;
-        int first = rows.Count;
-        for (int start = 0, end; start < cells.Count; start = end)
-        {
-            var label = cells[start].Row;
-            for (end = start + 1; end < cells.Count && cells[end].Row == label; end++) { }
-            var own = new BoundCell[end - start];
-            for (int i = start; i < end; i++) own[i - start] = cells[i];
-            var row = new RowNode(table, label, own, own[0].SourceRow);
-            if (!_rowIndex.TryAdd((table, label), row))
-            {
-                for (int i = first; i < rows.Count; i++) _rowIndex.Remove((table, rows[i].Row));
-                rows.RemoveRange(first, rows.Count - first);
-                return false;
-            }
-            rows.Add(row);
-        }
-        return true;
-    }
-
-    /// <summary>The table's rows in the order of their first cell, each with its cells in table order.</summary>
-    private void AddGrouped(BoundTable table, List<RowNode> rows)
-    {
-        var cellsOf = new Dictionary<Report.Template.LabelNode, List<BoundCell>>();
-        var order = new List<Report.Template.LabelNode>();
-        foreach (var cell in table.Cells)
-        {
-            if (!cellsOf.TryGetValue(cell.Row, out var cells))
-            {
-                cellsOf[cell.Row] = cells = [];
-                order.Add(cell.Row);
-            }
-            cells.Add(cell);
-        }
-        foreach (var label in order)
-        {
-            var cells = cellsOf[label];
-            var row = new RowNode(table, label, cells, cells[0].SourceRow);
-            rows.Add(row);
-            _rowIndex.Add((table, label), row);
-        }
-    }
-
     private readonly Dictionary<Block, ReportSection> _sectionOf;
-    private readonly Dictionary<(BoundTable, Report.Template.LabelNode), RowNode> _rowIndex;
 
-    public RowNode? RowOf(BoundTable table, Report.Template.LabelNode row) => _rowIndex.GetValueOrDefault((table, row));
+    // Per table (in report order), per bound row (by its index in the table).
+    private readonly RowNode[][] _rowNodes;
+
+    /// <summary>The node of a table's bound row, made once per report; null when the report does not show the row.</summary>
+    public RowNode? RowOf(BoundTable table, LabelNode row)
+        => table.Row(row) is { } bound && IndexOf(table) is { } t ? _rowNodes[t][bound.Index] : null;
+
+    /// <summary>The table's rows in source order (none for a table of another report).</summary>
+    public IReadOnlyList<RowNode> RowsOf(BoundTable table) => IndexOf(table) is { } t ? _rowNodes[t] : [];
 
     // Per table (in report order), per cell (by its index in the table).
     private readonly Value?[][] _cellValues;
@@ -120,10 +94,10 @@ public sealed class ReportView
     public NodeValue Cell(BoundTable table, BoundCell cell)
         => TableIndex(table, cell) is { } t ? (_cellNodes[t] ??= new NodeValue?[table.Cells.Count])[cell.Index] ??= Nodes.Cell(new CellNode(table, cell)) : Nodes.Cell(new CellNode(table, cell));
 
-    private readonly Dictionary<Report.Template.LabelNode, NodeValue> _columns = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<LabelNode, NodeValue> _columns = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>A column of a table as a value, made once per report (<c>cell.column</c> is read for every cell of a row).</summary>
-    public NodeValue Column(BoundTable table, Report.Template.LabelNode column)
+    public NodeValue Column(BoundTable table, LabelNode column)
     {
         if (_columns.TryGetValue(column, out var value) && ((ColumnNode)value.Node).Table == table) return value;
         value = Nodes.Column(new ColumnNode(table, column));
@@ -133,11 +107,15 @@ public sealed class ReportView
 
     /// <summary>The table's position in the report; null for a cell of another report or not at its index (not seen in practice), which is not cached.</summary>
     private int? TableIndex(BoundTable table, BoundCell cell)
+        => IndexOf(table) is { } t && cell.Index < table.Cells.Count && ReferenceEquals(table.Cells[cell.Index], cell) ? t : null;
+
+    /// <summary>The table's position in the report; null for a table of another report.</summary>
+    private int? IndexOf(BoundTable table)
     {
         var tables = Report.Tables;
-        int t = 0;
-        while (t < tables.Count && !ReferenceEquals(tables[t], table)) t++;
-        return t == tables.Count || cell.Index >= table.Cells.Count || !ReferenceEquals(table.Cells[cell.Index], cell) ? null : t;
+        for (int t = 0; t < tables.Count; t++)
+            if (ReferenceEquals(tables[t], table)) return t;
+        return null;
     }
 
     public Report.Binding.Report Report { get; }
@@ -180,20 +158,5 @@ public sealed class ReportView
             if (n.Style < numbering.Style) return null;
         }
         return null;
-    }
-
-    private static void Split(ParagraphNode paragraph, List<SentenceNode> sentences)
-    {
-        string text = paragraph.Text;
-        int start = 0;
-        while (start < text.Length)
-        {
-            int end = text.IndexOfAny(SentenceEnds, start);
-            end = end < 0 ? text.Length : end + 1;
-            int s = start;
-            while (s < end && char.IsWhiteSpace(text[s])) s++;
-            if (s < end) sentences.Add(new SentenceNode(new TextSpan(paragraph.TextSpan.Start + s, end - s), text[s..end], paragraph));
-            start = end;
-        }
     }
 }

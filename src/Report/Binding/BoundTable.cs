@@ -26,29 +26,50 @@ public enum UnboundRowReason
 /// <summary>A source row the binder could not (fully) use, and why.</summary>
 public sealed record UnboundRow(TableRow Row, UnboundRowReason Reason);
 
+/// <summary>A bound row of an official table: its template row, its cells in column order, and the source row they come from.</summary>
+public sealed class BoundRow(LabelNode row, IReadOnlyList<BoundCell> cells, TableRow source)
+{
+    /// <summary>The template row (a leaf) the source row was bound to.</summary>
+    public LabelNode Row { get; } = row;
+
+    /// <summary>The row's cells in template column order, one per column of its part.</summary>
+    public IReadOnlyList<BoundCell> Cells { get; } = cells;
+
+    public TableRow Source { get; } = source;
+
+    /// <summary>The row's position in its table's <see cref="BoundTable.Rows"/>, so per-report data about rows can live in arrays.</summary>
+    public int Index { get; init; }
+
+    /// <summary>The cell of a column of this row, or null when the column is not the row's.</summary>
+    public BoundCell? Cell(LabelNode column)
+    {
+        var cells = Cells;
+        for (int i = 0; i < cells.Count; i++)
+            if (cells[i].Column == column) return cells[i];
+        return null;
+    }
+}
+
 /// <summary>An official table as found in a report (or missing), with every cell addressed by template row and column.</summary>
 public sealed class BoundTable
 {
-    // Where each bound row's cells start: the binder adds a row's cells together, so a row's few cells are
-    // scanned from there (a map per cell was most of the binder's allocation). Null when rows interleave.
-    private readonly Dictionary<LabelNode, int> _rowStart = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(LabelNode Row, LabelNode Column), BoundCell>? _cells;
+    private readonly Dictionary<LabelNode, BoundRow> _rows = new(ReferenceEqualityComparer.Instance);
 
-    public BoundTable(TableDefinition definition, Table? source, ReportSection? foundIn, IReadOnlyList<BoundCell> cells,
+    /// <summary>A table of the given rows; <paramref name="cells"/> are every cell of them, row by row, each at its <see cref="BoundCell.Index"/>.</summary>
+    public BoundTable(TableDefinition definition, Table? source, ReportSection? foundIn, IReadOnlyList<BoundRow> rows, IReadOnlyList<BoundCell> cells,
         IReadOnlyList<UnboundRow> unboundRows, IReadOnlyList<TableRow> headerRows, IReadOnlyList<LabelNode> missingColumns)
     {
         Definition = definition;
         Source = source;
         FoundIn = foundIn;
+        Rows = rows;
         Cells = cells;
         UnboundRows = unboundRows;
         HeaderRows = headerRows;
         MissingColumns = missingColumns;
-        bool interleaved = false;
-        for (int i = 0; i < cells.Count; i++)
-            if (!_rowStart.TryAdd(cells[i].Row, i) && cells[i - 1].Row != cells[i].Row) interleaved = true;
-        if (interleaved) _cells = cells.ToDictionary(c => (c.Row, c.Column));
-        MissingRows = definition.RowLeaves.Where(r => !_rowStart.ContainsKey(r)).ToList();
+        foreach (var row in rows)
+            if (!_rows.TryAdd(row.Row, row)) throw new ArgumentException($"第二次绑定了行 {row.Row.DisplayPath}。", nameof(rows));
+        MissingRows = definition.RowLeaves.Where(r => !_rows.ContainsKey(r)).ToList();
     }
 
     public TableDefinition Definition { get; }
@@ -58,20 +79,20 @@ public sealed class BoundTable
     /// <summary>The section the table sits in (which may not be the template's section for it).</summary>
     public ReportSection? FoundIn { get; }
 
+    /// <summary>The bound rows in source order, each template row at most once.</summary>
+    public IReadOnlyList<BoundRow> Rows { get; }
+
+    /// <summary>Every bound cell, row by row in the order of <see cref="Rows"/>.</summary>
     public IReadOnlyList<BoundCell> Cells { get; }
     public IReadOnlyList<UnboundRow> UnboundRows { get; }
     public IReadOnlyList<TableRow> HeaderRows { get; }
     public IReadOnlyList<LabelNode> MissingRows { get; }
     public IReadOnlyList<LabelNode> MissingColumns { get; }
 
-    public BoundCell? Cell(LabelNode row, LabelNode column)
-    {
-        if (_cells is not null) return _cells.GetValueOrDefault((row, column));
-        if (!_rowStart.TryGetValue(row, out int i)) return null;
-        for (var cells = Cells; i < cells.Count && cells[i].Row == row; i++)
-            if (cells[i].Column == column) return cells[i];
-        return null;
-    }
+    /// <summary>The bound row of a template row, or null when the report does not show it.</summary>
+    public BoundRow? Row(LabelNode row) => _rows.GetValueOrDefault(row);
+
+    public BoundCell? Cell(LabelNode row, LabelNode column) => _rows.TryGetValue(row, out var bound) ? bound.Cell(column) : null;
 
     /// <summary>The cell at a row and column given by label, alias, key path or '/'-joined labels (本年新收, 自然人).</summary>
     public BoundCell? Cell(string row, string column)

@@ -33,12 +33,14 @@ public sealed class TableBinder(TableDefinition definition)
     // The rows a template prints without a label, in template order (usually none or one).
     private readonly LabelNode[] _unlabeled = [.. definition.RowLeaves.Where(r => r.Unlabeled)];
 
-    // Every leaf row of every part with all its part's columns: the most cells a table can bind, so the list never grows.
+    // Every leaf row of every part (with all its part's columns): the most rows and cells a table can bind, so the lists never grow.
     private readonly int _cellCapacity = definition.Parts.Sum(p => p.RowLeaves.Count * p.ColumnLeaves.Count);
+    private readonly int _rowCapacity = definition.Parts.Sum(p => p.RowLeaves.Count);
 
     public BoundTable Bind(Table table, ReportSection? foundIn)
     {
         var cells = new List<BoundCell>(_cellCapacity);
+        var rows = new List<BoundRow>(_rowCapacity);
         var unbound = new List<UnboundRow>();
         var headerRows = new List<TableRow>();
         var headerLabels = new Dictionary<TablePart, HashSet<string>>();
@@ -90,13 +92,15 @@ public sealed class TableBinder(TableDefinition definition)
             var columns = rowPart.ColumnLeaves;
             var aligned = Align(row.Cells, prefixLength, columns.Count, out bool extra);
             if (extra) unbound.Add(new UnboundRow(row, UnboundRowReason.ExtraCells));
-            for (int i = 0; i < columns.Count; i++)
-                cells.Add(new BoundCell(node, columns[i], i < aligned.Count ? aligned[i] : null, row) { Index = cells.Count });
+            var own = new BoundCell[columns.Count];
+            for (int i = 0; i < own.Length; i++)
+                cells.Add(own[i] = new BoundCell(node, columns[i], i < aligned.Count ? aligned[i] : null, row) { Index = cells.Count });
+            rows.Add(new BoundRow(node, own, row) { Index = rows.Count });
         }
 
         var missingColumns = parts.SelectMany(p => p.ColumnLeaves.Where(col => !ColumnShown(col, headerLabels.GetValueOrDefault(p))))
             .Distinct().ToList();
-        return new BoundTable(definition, table, foundIn, cells, unbound, headerRows, missingColumns);
+        return new BoundTable(definition, table, foundIn, rows, cells, unbound, headerRows, missingColumns);
     }
 
     /// <summary>The part whose header line this row is, if any (the first, in template order).</summary>

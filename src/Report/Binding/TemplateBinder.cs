@@ -52,7 +52,7 @@ public sealed class TemplateBinder
         }
         return Template.Tables.Select(d => chosen.TryGetValue(d, out var source)
                 ? binders[d].Bind(source, SectionOf(source, sections))
-                : new BoundTable(d, null, null, [], [], [], []))
+                : new BoundTable(d, null, null, [], [], [], [], []))
             .ToList();
     }
 

@@ -29,7 +29,29 @@ public sealed record Heading(
     string Title) : Block(Span);
 
 /// <summary>A paragraph; <see cref="Text"/> is the exact source text of <see cref="Block.Span"/>, line breaks included.</summary>
-public sealed record Paragraph(TextSpan Span, string Text, Numbering? Numbering) : Block(Span);
+public sealed record Paragraph(TextSpan Span, string Text, Numbering? Numbering) : Block(Span)
+{
+    private IReadOnlyList<Sentence>? _sentences;
+
+    /// <summary>The paragraph's sentences (see <see cref="Documents.Sentences"/>), split when first asked for.</summary>
+    public IReadOnlyList<Sentence> Sentences => _sentences ??= Documents.Sentences.Split(Text, Span.Start);
+
+    // Equality is the paragraph's, not whether its sentences were split yet.
+    public bool Equals(Paragraph? other) => base.Equals(other) && Text == other.Text && Numbering == other.Numbering;
+
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Text, Numbering);
+}
 
 /// <summary>A list item; <see cref="Text"/> is the item's content after its marker.</summary>
-public sealed record ListItem(TextSpan Span, int Depth, TextSpan TextSpan, string Text) : Block(Span);
+public sealed record ListItem(TextSpan Span, int Depth, TextSpan TextSpan, string Text) : Block(Span)
+{
+    private IReadOnlyList<Sentence>? _sentences;
+
+    /// <summary>The item's sentences (see <see cref="Documents.Sentences"/>) in its content, split when first asked for.</summary>
+    public IReadOnlyList<Sentence> Sentences => _sentences ??= Documents.Sentences.Split(Text, TextSpan.Start);
+
+    // Equality is the item's, not whether its sentences were split yet.
+    public bool Equals(ListItem? other) => base.Equals(other) && Depth == other.Depth && TextSpan == other.TextSpan && Text == other.Text;
+
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Depth, TextSpan, Text);
+}

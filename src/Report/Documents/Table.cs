@@ -17,7 +17,7 @@ public enum TableSyntax
 public sealed record Table(TextSpan Span, TableSyntax Syntax, IReadOnlyList<TableRow> Rows) : Block(Span);
 
 /// <summary>One row of a table (one source line in text formats).</summary>
-public sealed record TableRow(TextSpan Span, int Line, IReadOnlyList<TableCell> Cells)
+public sealed record TableRow(TextSpan Span, IReadOnlyList<TableCell> Cells)
 {
     /// <summary>The cells with any text, in order.</summary>
     public IEnumerable<TableCell> NonEmptyCells => Cells.Where(c => c.Value.Kind != CellValueKind.Empty);

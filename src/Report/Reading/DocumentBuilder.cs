@@ -110,7 +110,7 @@ public sealed class DocumentBuilder(string format)
                 cells.Add(c.RowSpan == 1 && c.ColumnSpan == 1 ? cell : cell with { RowSpan = c.RowSpan, ColumnSpan = c.ColumnSpan });
             }
             var span = TextSpan.FromBounds(row.Start, row.End);
-            rows.Add(new TableRow(span, source.Locate(span.Start).Line, cells));
+            rows.Add(new TableRow(span, cells));
         }
         if (rows.Count == 1 && rows[0].NonEmptyCells.Count() < 3) return null;
         return new Table(rows[0].Span.Cover(rows[^1].Span), TableSyntax.Markup, rows);

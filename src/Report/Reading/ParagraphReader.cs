@@ -13,10 +13,10 @@ public static class ParagraphReader
         return new Paragraph(trimmed, source[trimmed], numbering);
     }
 
-    /// <summary>Whether a line ends a sentence, so that the next line starts a new paragraph.</summary>
+    /// <summary>Whether a line ends a sentence (<see cref="Sentences.IsEnd"/>) or a lead-in ending in a colon, so that the next line starts a new paragraph.</summary>
     public static bool EndsSentence(string line)
     {
         var s = line.AsSpan().TrimEnd();
-        return s.Length > 0 && "。！？；：!?;:".Contains(s[^1]);
+        return s.Length > 0 && (Sentences.IsEnd(s[^1]) || s[^1] is '：' or ':');
     }
 }

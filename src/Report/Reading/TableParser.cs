@@ -34,7 +34,7 @@ public static class TableParser
         {
             var cells = split(source.Text, line);
             if (syntax == TableSyntax.Pipe && IsDelimiterRow(cells)) continue;
-            rows.Add(new TableRow(line, source.Locate(line.Start).Line, cells));
+            rows.Add(new TableRow(line, cells));
         }
         return new Table(lines[0].Cover(lines[^1]), syntax, rows);
     }
