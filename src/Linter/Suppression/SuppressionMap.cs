@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using GovInfo.Linter.Engine;
+using GovInfo.Linter.Diagnostics;
 using GovInfo.Report.Text;
 
 namespace GovInfo.Linter.Suppression;

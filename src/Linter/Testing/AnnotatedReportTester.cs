@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using GovInfo.Dsl.Rules;
 using GovInfo.Linter.Configuration;
+using GovInfo.Linter.Diagnostics;
 using GovInfo.Linter.Engine;
 
 namespace GovInfo.Linter.Testing;
