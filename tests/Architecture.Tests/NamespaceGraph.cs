@@ -91,16 +91,9 @@ public sealed class NamespaceGraph
                 .Select(r => MetadataReference.CreateFromFile(r.Value)),
             new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
 
-        var errors = compilation.GetDiagnostics()
-            .Where(d => d.Severity == DiagnosticSeverity.Error && !GeneratorGaps.Contains(d.Id))
-            .Take(10).ToList();
-        if (errors.Count > 0)
-            throw new InvalidOperationException($"{project} does not compile for the analysis:\n" + string.Join("\n", errors));
-
-        if (Environment.GetEnvironmentVariable("GOVLINT_UNUSED_USINGS") is { } unusedLog)
-            File.AppendAllLines(unusedLog, compilation.GetDiagnostics().Where(d => d.Id == "CS8019" && d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan).Contains("GovInfo")).Select(d => d.Location.GetLineSpan().Path + ": " + d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)));
         var namespaces = new HashSet<string>(StringComparer.Ordinal);
         var uses = new Dictionary<string, SortedDictionary<string, List<NamespaceReference>>>(StringComparer.Ordinal);
+        var errors = new List<Diagnostic>();
         foreach (var tree in trees)
         {
             var model = compilation.GetSemanticModel(tree);
@@ -125,7 +118,11 @@ public sealed class NamespaceGraph
                     places.Add(new(tree.FilePath, node.GetLocation().GetLineSpan().StartLinePosition.Line + 1, symbol.ToDisplayString()));
                 }
             }
+            // After the walk, so the model's bound bodies are reused.
+            errors.AddRange(model.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && !GeneratorGaps.Contains(d.Id)));
         }
+        if (errors.Count > 0)
+            throw new InvalidOperationException($"{project} does not compile for the analysis:\n" + string.Join("\n", errors.Take(10)));
         return new NamespaceGraph(project, assemblyName, namespaces, uses);
     }
 
