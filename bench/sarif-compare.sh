@@ -13,7 +13,9 @@ rm -rf "$work/base" "$work/head" "$work/out-base" "$work/out-head"
 mkdir -p "$work"
 
 echo "== building $base in a worktree and the working tree"
-git worktree remove --force "$work/base-src" > /dev/null 2>&1 || true
+# By absolute path: git matches a relative path by its last components first, so "$work/base-src" alone
+# could remove the base-src of another checkout of this repository running the same script.
+git worktree remove --force "$PWD/$work/base-src" > /dev/null 2>&1 || true
 git worktree add --detach "$work/base-src" "$base" > /dev/null
 dotnet publish "$work/base-src/src/Cli" -c Release -o "$work/base" --nologo -v quiet > /dev/null
 dotnet publish src/Cli -c Release -o "$work/head" --nologo -v quiet > /dev/null
@@ -36,7 +38,7 @@ run() { # binary, outdir
 }
 run "$work/base/govlint" "$work/out-base"
 run "$work/head/govlint" "$work/out-head"
-git worktree remove --force "$work/base-src" > /dev/null
+git worktree remove --force "$PWD/$work/base-src" > /dev/null
 
 # The tool version and rule help texts may differ between builds; results must not.
 status=0

@@ -1,4 +1,4 @@
-using GovInfo.Dsl.Functions;
+using GovInfo.Dsl.Errors;
 using GovInfo.Dsl.Runtime;
 using GovInfo.Tests;
 

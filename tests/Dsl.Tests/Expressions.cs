@@ -1,4 +1,5 @@
 using GovInfo.Dsl.Binding;
+using GovInfo.Dsl.Errors;
 using GovInfo.Dsl.Functions;
 using GovInfo.Dsl.Runtime;
 using GovInfo.Dsl.Syntax;

@@ -1,3 +1,4 @@
+using GovInfo.Dsl.Errors;
 using GovInfo.Dsl.Functions;
 using GovInfo.Dsl.Rules;
 using GovInfo.Dsl.Runtime;

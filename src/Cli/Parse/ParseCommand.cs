@@ -1,7 +1,7 @@
 using System.CommandLine;
 using GovInfo.Report;
 using GovInfo.Cli;
-using GovInfo.Linter.Engine;
+using GovInfo.Report.Files;
 using GovInfo.Report.Reading;
 using Microsoft.Extensions.DependencyInjection;
 

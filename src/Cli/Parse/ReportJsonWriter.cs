@@ -1,7 +1,7 @@
-using GovInfo.Linter.Formatters;
 using System.Text.Json;
 using GovInfo.Report.Binding;
 using GovInfo.Report.Documents;
+using GovInfo.Report.Json;
 using GovInfo.Report.Text;
 
 namespace GovInfo.Cli.Parse;

@@ -3,6 +3,7 @@ using GovInfo.Dsl.Rules;
 using GovInfo.Linter.Engine;
 using GovInfo.Linter.Testing;
 using GovInfo.Report;
+using GovInfo.Report.Files;
 using GovInfo.Report.Reading;
 using Microsoft.Extensions.DependencyInjection;
 

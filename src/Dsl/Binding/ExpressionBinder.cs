@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovInfo.Dsl.Errors;
 using GovInfo.Dsl.Functions;
 using GovInfo.Dsl.Runtime;
 using GovInfo.Dsl.Syntax;

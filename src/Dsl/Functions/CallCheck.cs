@@ -1,12 +1,10 @@
+using GovInfo.Dsl.Errors;
 using GovInfo.Dsl.Runtime;
 using GovInfo.Dsl.Syntax;
 using GovInfo.Dsl.Types;
 using GovInfo.Report.Template;
 
 namespace GovInfo.Dsl.Functions;
-
-/// <summary>An error in an expression, at offsets of the expression text.</summary>
-public sealed record DslError(int Start, int Length, string Code, string Message);
 
 /// <summary>What a function sees of a call while it is checked: argument types, constants, lambdas to bind.</summary>
 public sealed class CallCheck

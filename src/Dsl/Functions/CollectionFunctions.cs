@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GovInfo.Dsl.Errors;
 using GovInfo.Dsl.Runtime;
 using GovInfo.Dsl.Types;
 

@@ -1,3 +1,4 @@
+using GovInfo.Dsl.Errors;
 using GovInfo.Dsl.Runtime;
 using GovInfo.Dsl.Types;
 using GovInfo.Report.Reading;

@@ -1,5 +1,5 @@
 using System.Text;
-using GovInfo.Dsl.Functions;
+using GovInfo.Dsl.Errors;
 using GovInfo.Dsl.Runtime;
 
 namespace GovInfo.Dsl.Rules;

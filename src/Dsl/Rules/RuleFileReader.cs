@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using GovInfo.Dsl.Functions;
+using GovInfo.Dsl.Errors;
 using GovInfo.Dsl.Syntax;
 using GovInfo.Report.Yaml;
 using Sprache;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
-using GovInfo.Dsl.Functions;
+using GovInfo.Dsl.Errors;
 using Sprache;
 
 namespace GovInfo.Dsl.Syntax;

@@ -1,4 +1,4 @@
-using GovInfo.Dsl.Functions;
+using GovInfo.Dsl.Errors;
 using Sprache;
 
 namespace GovInfo.Dsl.Syntax;

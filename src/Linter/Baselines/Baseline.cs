@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using GovInfo.Linter.Engine;
+using GovInfo.Linter.Diagnostics;
+using GovInfo.Report.Files;
+using GovInfo.Report.Json;
 
 namespace GovInfo.Linter.Baselines;
 
@@ -36,7 +38,7 @@ public sealed class Baseline
     public static void Write(string path, IEnumerable<Diagnostic> diagnostics)
     {
         string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var bytes = Formatters.JsonText.Build(json =>
+        var bytes = JsonText.Build(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("version", Version);
@@ -53,7 +55,7 @@ public sealed class Baseline
             json.WriteEndArray();
             json.WriteEndObject();
         });
-        Fixes.AtomicFile.Write(path, bytes);
+        AtomicFile.Write(path, bytes);
     }
 
     /// <summary>Reads a baseline; a clear message (never an exception) when it is missing or malformed.</summary>

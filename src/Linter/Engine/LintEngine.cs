@@ -1,5 +1,6 @@
 using GovInfo.Dsl.Rules;
 using GovInfo.Dsl.Runtime;
+using GovInfo.Linter.Diagnostics;
 using GovInfo.Report.Binding;
 
 namespace GovInfo.Linter.Engine;

@@ -1,5 +1,6 @@
 using GovInfo.Dsl.Rules;
 using GovInfo.Linter.Configuration;
+using GovInfo.Linter.Diagnostics;
 using GovInfo.Report.Text;
 
 namespace GovInfo.Linter.Engine;

@@ -2,8 +2,10 @@ using System.Collections.Concurrent;
 using GovInfo.Dsl.Rules;
 using GovInfo.Linter.Baselines;
 using GovInfo.Linter.Configuration;
+using GovInfo.Linter.Diagnostics;
 using GovInfo.Linter.Suppression;
 using GovInfo.Report;
+using GovInfo.Report.Files;
 using GovInfo.Report.Reading;
 using GovInfo.Report.Yaml;
 

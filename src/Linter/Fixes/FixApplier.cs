@@ -1,6 +1,6 @@
 using System.Text;
 using GovInfo.Dsl.Rules;
-using GovInfo.Linter.Engine;
+using GovInfo.Linter.Diagnostics;
 using GovInfo.Report.Reading;
 using GovInfo.Report.Text;
 

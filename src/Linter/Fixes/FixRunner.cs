@@ -1,5 +1,6 @@
 using DiffPlex.Renderer;
 using GovInfo.Linter.Engine;
+using GovInfo.Report.Files;
 using GovInfo.Report.Reading;
 using GovInfo.Report.Text;
 

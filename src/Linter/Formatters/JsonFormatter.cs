@@ -1,5 +1,7 @@
 using System.Text.Json;
+using GovInfo.Linter.Diagnostics;
 using GovInfo.Linter.Engine;
+using GovInfo.Report.Json;
 using GovInfo.Report.Text;
 
 namespace GovInfo.Linter.Formatters;

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using GovInfo.Dsl.Rules;
+using GovInfo.Linter.Diagnostics;
 using GovInfo.Linter.Engine;
+using GovInfo.Report.Json;
 using GovInfo.Report.Text;
 
 namespace GovInfo.Linter.Formatters;

@@ -1,5 +1,6 @@
 using System.Text;
 using GovInfo.Dsl.Rules;
+using GovInfo.Linter.Diagnostics;
 using GovInfo.Linter.Engine;
 using GovInfo.Report.Text;
 

@@ -1,4 +1,4 @@
-using GovInfo.Linter.Engine;
+using GovInfo.Linter.Diagnostics;
 using GovInfo.Report.Documents;
 using GovInfo.Report.Text;
 

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using GovInfo.Report.Text;
 
-namespace GovInfo.Linter.Formatters;
+namespace GovInfo.Report.Json;
 
 /// <summary>How govlint writes JSON everywhere: indented, Chinese left readable, positions as 1-based line and UTF-16 column.</summary>
 public static class JsonText

@@ -1,4 +1,4 @@
-namespace GovInfo.Dsl.Functions;
+namespace GovInfo.Dsl.Errors;
 
 /// <summary>The error codes of rule files, one per kind of mistake (listed in docs/rule-language.md).</summary>
 public static class DslErrorCodes

@@ -1,7 +1,7 @@
 using GovInfo.Dsl.Rules;
 using GovInfo.Report.Text;
 
-namespace GovInfo.Linter.Engine;
+namespace GovInfo.Linter.Diagnostics;
 
 /// <summary>
 /// One finding in one file, as every formatter sees it: rule, severity after configuration, message,

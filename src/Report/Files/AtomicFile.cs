@@ -1,4 +1,4 @@
-namespace GovInfo.Linter.Fixes;
+namespace GovInfo.Report.Files;
 
 /// <summary>Writes a file by writing a temporary file beside it and renaming it over the original, so a crash never leaves half a file.</summary>
 public static class AtomicFile

@@ -1,7 +1,7 @@
 using GovInfo.Report.Reading;
 using Microsoft.Extensions.FileSystemGlobbing;
 
-namespace GovInfo.Linter.Engine;
+namespace GovInfo.Report.Files;
 
 /// <summary>Expands the paths given on the command line: files as they are, folders to the report files inside them, globs (reports/**/*.md) to what they match.</summary>
 public static class InputFiles
