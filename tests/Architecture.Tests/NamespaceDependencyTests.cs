@@ -41,6 +41,25 @@ public class NamespaceDependencyTests(ITestOutputHelper output)
         Assert.True(offending.Count == 0, $"{ns} uses " + Describe(offending));
     }
 
+    // Formats are plug-ins: what the readers share, the model and the binder reach no format, directly or through
+    // another namespace of the assembly, so a format is added or removed without touching them.
+    [Theory]
+    [InlineData("GovInfo.Report.Documents")]
+    [InlineData("GovInfo.Report.Reading")]
+    [InlineData("GovInfo.Report.Template")]
+    [InlineData("GovInfo.Report.Binding")]
+    public void The_model_the_readers_toolkit_and_the_binder_reach_no_format(string ns)
+    {
+        var graph = Graphs.Value.Single(g => g.Namespaces.Contains(ns));
+        var reached = new SortedSet<string>(StringComparer.Ordinal);
+        var pending = new Queue<string>([ns]);
+        while (pending.TryDequeue(out var current))
+            foreach (var used in graph.Uses.GetValueOrDefault(current)?.Keys ?? Enumerable.Empty<string>())
+                if (reached.Add(used) && graph.Namespaces.Contains(used)) pending.Enqueue(used);
+        var formats = reached.Where(u => IsWithin(u, "GovInfo.Report.Formats") || FormatLibraries.Any(library => IsWithin(u, library))).ToList();
+        Assert.True(formats.Count == 0, $"{ns} reaches {string.Join(", ", formats)} (through {string.Join(", ", reached)})");
+    }
+
     [Fact]
     public void Govlint_parse_does_not_use_the_linter()
     {
