@@ -146,12 +146,44 @@ public class RuleFeatureTests
         }
     }
 
+    [Fact]
+    public void A_simple_function_has_up_to_three_parameters_and_a_fourth_is_refused_when_it_is_made()
+    {
+        var registry = new FunctionRegistry([new BuiltinFunctions(), new DoublePack()]);
+        var set = new RuleLoader(Reports.Template, registry).Load([WriteRule("""
+                scope: document
+                assert: sum3(1, 2, applications["本年新收", "总计"]) == 0
+                message: "{sum3(1, 2, 3)}"
+            """, out string path)]);
+        try
+        {
+            Assert.Empty(set.Errors);
+            var finding = Assert.Single(set.Rules[0].Evaluate(new ReportView(Reports.Load(TestPaths.Fixture("001")))));
+            Assert.Equal("6", finding.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SimpleFunction("sum4", "", [DslType.Number, DslType.Number, DslType.Number, DslType.Number],
+            DslType.Number, (args, _) => args[0]));
+    }
+
+    private static string WriteRule(string body, out string path)
+    {
+        path = Path.Combine(Path.GetTempPath(), $"govlint-pack-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, Header + body);
+        return path;
+    }
+
     private sealed class DoublePack : IFunctionPack
     {
         public IEnumerable<DslFunction> Functions =>
         [
             new SimpleFunction("twice", "twice(数)：乘以二", [DslType.Number], DslType.Number,
                 (args, _) => new NumberValue(((NumberValue)args[0]).Number * 2, args[0].Origins)),
+            new SimpleFunction("sum3", "sum3(数, 数, 数)：三数之和", [DslType.Number, DslType.Number, DslType.Number], DslType.Number,
+                (args, _) => new NumberValue(((NumberValue)args[0]).Number + ((NumberValue)args[1]).Number + ((NumberValue)args[2]).Number, args[2].Origins)),
         ];
     }
 }
