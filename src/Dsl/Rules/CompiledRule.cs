@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using GovInfo.Dsl.Functions;
 using GovInfo.Dsl.Runtime;
 using GovInfo.Report.Text;
@@ -68,17 +67,17 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
                 for (int i = 0; i < list.Items.Count; i++)
                 {
                     slots[loop.Slot].Value = list.Items[i];
-                    if (!Fails(context, node)) continue;
+                    if (!Body(context, node, null)) continue;
                     SetTracking(context, true);
                     slots[loop.Slot].Value = ((ListValue)loop.Collection(context)).Items[i];
-                    EvaluateBody(context, node, findings);
+                    Body(context, node, findings);
                     SetTracking(context, false);
                 }
             }
-            else if (Fails(context, node))
+            else if (Body(context, node, null))
             {
                 SetTracking(context, true);
-                EvaluateBody(context, node, findings);
+                Body(context, node, findings);
             }
         }
         finally
@@ -94,56 +93,41 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
         foreach (int slot in _memoSlots) context.Slots[slot].Value = NodeMemo.Unset;
     }
 
-    /// <summary>Whether the body would report anything on the node: the lets and the condition, without messages or locations.</summary>
-    private bool Fails(EvalContext context, ScopeNode node)
+    /// <summary>
+    /// The rule's body on the node: the lets, then the assert, forbid or require; whether the node fails. Without
+    /// <paramref name="findings"/> it only tests, and stops at the first failure; with them it adds every finding.
+    /// </summary>
+    private bool Body(EvalContext context, ScopeNode node, List<RuleFinding>? findings)
     {
         var slots = context.Slots;
         foreach (var (slot, value) in _lets) slots[slot].Value = value(context);
         switch (Descriptor.Kind)
         {
             case RuleKind.Assert:
-                return parts.Condition(context) is BoolValue { Value: false };
+                if (parts.Condition(context) is not BoolValue { Value: false } failed) return false;
+                if (findings is not null) Add(context, node, failed.Origins, findings);
+                return true;
             case RuleKind.Forbid:
                 if (parts.Condition(context) is not RegexValue forbidden) return false;
-                if (parts.Unless is not { } unless) return TextFunctions.IsMatch(node.Text, forbidden, context);
+                if (findings is null && parts.Unless is null) return TextFunctions.IsMatch(node.Text, forbidden, context);
+                bool fails = false;
                 for (var match = TextFunctions.FirstMatch(forbidden.Regex, node.Text.Text, context); match is not null;
                      match = TextFunctions.NextMatch(match, context))
                 {
-                    context.Slots[parts.MatchSlot].Value = Nodes.Match(new MatchNode(match, node.Text));
-                    if (unless(context) is not BoolValue { Value: true }) return true;
+                    var value = Nodes.Match(new MatchNode(match, node.Text));
+                    slots[parts.MatchSlot].Value = value;
+                    if (parts.Unless is { } unless && unless(context) is BoolValue { Value: true }) continue;
+                    if (findings is null) return true;
+                    Add(context, node, value.Origins, findings);
+                    fails = true;
                 }
-                return false;
+                return fails;
             case RuleKind.Require:
-                return parts.Condition(context) is RegexValue required && !TextFunctions.IsMatch(node.Text, required, context);
+                if (parts.Condition(context) is not RegexValue required || TextFunctions.IsMatch(node.Text, required, context)) return false;
+                if (findings is not null) Add(context, node, [], findings);
+                return true;
             default:
                 return false;
-        }
-    }
-
-    private void EvaluateBody(EvalContext context, ScopeNode node, List<RuleFinding> findings)
-    {
-        foreach (var (slot, value) in _lets) context.Slots[slot].Value = value(context);
-        switch (Descriptor.Kind)
-        {
-            case RuleKind.Assert:
-                if (parts.Condition(context) is BoolValue { Value: false } failed)
-                    Add(context, node, failed.Origins, findings);
-                break;
-            case RuleKind.Forbid:
-                if (parts.Condition(context) is not RegexValue forbidden) break;
-                var matches = TextFunctions.AllMatches(forbidden.Regex, node.Text.Text, context);
-                foreach (Match match in matches)
-                {
-                    var value = Nodes.Match(new MatchNode(match, node.Text));
-                    context.Slots[parts.MatchSlot].Value = value;
-                    if (parts.Unless is { } unless && unless(context) is BoolValue { Value: true }) continue;
-                    Add(context, node, value.Origins, findings);
-                }
-                break;
-            case RuleKind.Require:
-                if (parts.Condition(context) is RegexValue required && !TextFunctions.IsMatch(node.Text, required, context))
-                    Add(context, node, [], findings);
-                break;
         }
     }
 
