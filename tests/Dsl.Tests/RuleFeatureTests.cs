@@ -104,7 +104,7 @@ public class RuleFeatureTests
     }
 
     [Fact]
-    public void A_catastrophic_regex_times_out_instead_of_hanging()
+    public void A_catastrophic_regex_times_out_with_a_finding_of_its_own_instead_of_hanging_or_passing()
     {
         var set = Rules.FromYaml(Header + """
                 scope: document
@@ -117,9 +117,28 @@ public class RuleFeatureTests
         var findings = new List<RuleFinding>();
         var started = System.Diagnostics.Stopwatch.StartNew();
         foreach (var node in ScopeNodes.Enumerate(view, ScopeKind.Document)) rule.Evaluate(context, node, findings);
-        Assert.Empty(findings);
-        Assert.Equal(["(a+)+$"], context.RegexTimeouts);
         Assert.True(started.Elapsed < TimeSpan.FromSeconds(20));
+
+        var timeout = Assert.Single(findings);
+        Assert.Equal("GI9901", timeout.Rule.Id);
+        Assert.Equal("正则表达式超时，结果不完整：/(a+)+$/ 未能在 250 毫秒内完成匹配。", timeout.Message);
+        Assert.Equal(Severity.Warning, timeout.MaxSeverity);
+        Assert.Empty(context.RegexTimeouts);
+        // At most a warning: an error rule's timeout is a warning, an info rule's stays info.
+        Assert.Equal(Severity.Warning, timeout.SeverityWhen(Severity.Error));
+        Assert.Equal(Severity.Info, timeout.SeverityWhen(Severity.Info));
+    }
+
+    [Fact]
+    public void A_regex_timing_out_in_a_for_rule_is_said_once_per_node_and_pattern()
+    {
+        var findings = Run("""
+                scope: document
+                for: t in [text, text]
+                assert: not (t matches /(a+)+$/)
+                message: 不会出现
+            """, new string('a', 40_000) + "!");
+        Assert.Equal(["正则表达式超时，结果不完整：/(a+)+$/ 未能在 250 毫秒内完成匹配。"], findings.Select(f => f.Message));
     }
 
     [Fact]

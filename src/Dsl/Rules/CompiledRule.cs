@@ -50,12 +50,14 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
     /// Evaluates the rule on one node of its scope (the engine's entry point). The node is first only
     /// tested, without origins (<see cref="EvalContext.TrackOrigins"/>); when it fails, it is evaluated
     /// again with them to locate and word each finding. Most nodes pass, so most values never carry origins.
+    /// A regular expression that ran out of time on the node is a finding of its own (<see cref="AddTimeouts"/>).
     /// </summary>
     public void Evaluate(EvalContext context, ScopeNode node, List<RuleFinding> findings)
     {
         var slots = context.Slots;
         slots[parts.ScopeSlot].Value = node.Node;
         if (parts.TextSlot is { } textSlot) slots[textSlot].Value = node.Text;
+        context.RegexTimeouts.Clear();
         SetTracking(context, false);
         try
         {
@@ -83,6 +85,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
         finally
         {
             context.TrackOrigins = true;
+            AddTimeouts(context, node, findings);
         }
     }
 
@@ -130,6 +133,27 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
                 return false;
         }
     }
+
+    /// <summary>
+    /// A regular expression that timed out while the node was evaluated (<see cref="Binding.ExpressionBinder.RegexTimeout"/>)
+    /// leaves the rule's result on the node incomplete, which is said, never read as "no match": one finding per pattern,
+    /// at the node, at most a warning whatever the rule's severity (the rule found nothing it can vouch for).
+    /// </summary>
+    private void AddTimeouts(EvalContext context, ScopeNode node, List<RuleFinding> findings)
+    {
+        if (context.RegexTimeouts.Count == 0) return;
+        var span = node.Node.Origins.IsEmpty ? new TextSpan(0, 0) : node.Node.Origins[0];
+        foreach (string pattern in context.RegexTimeouts.Distinct())
+        {
+            string message = $"{RegexTimeoutMessage}：/{pattern}/ 未能在 {Binding.ExpressionBinder.RegexTimeout.TotalMilliseconds:0} 毫秒内完成匹配。";
+            if (!findings.Any(x => x.Rule == Descriptor && x.Primary == span && x.Message == message))
+                findings.Add(new RuleFinding(Descriptor, message, span, [], null, Severity.Warning));
+        }
+        context.RegexTimeouts.Clear();
+    }
+
+    /// <summary>How a regex timeout finding's message begins.</summary>
+    public const string RegexTimeoutMessage = "正则表达式超时，结果不完整";
 
     private void Add(EvalContext context, ScopeNode node, IReadOnlyList<TextSpan> origins, List<RuleFinding> findings)
     {

@@ -28,7 +28,7 @@ public sealed class EvalContext
     public ReportView View { get; }
     public Slot[] Slots { get; }
 
-    /// <summary>Rule ids whose regular expressions timed out during this evaluation.</summary>
+    /// <summary>The patterns of regular expressions that timed out on the node being evaluated (the rule reports them, then clears this).</summary>
     public List<string> RegexTimeouts { get; } = [];
 
     /// <summary>
