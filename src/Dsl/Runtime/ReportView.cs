@@ -45,8 +45,6 @@ public sealed class ReportView
         foreach (var paragraph in paragraphs) Split(paragraph, sentences);
         Sentences = sentences;
 
-        _cellValues = new Value?[report.Tables.Count][];
-        _cellNodes = new NodeValue?[report.Tables.Count][];
         var rows = new List<RowNode>();
         _rowIndex = [];
         foreach (var table in report.Tables)
@@ -108,41 +106,9 @@ public sealed class ReportView
 
     public RowNode? RowOf(BoundTable table, Report.Template.LabelNode row) => _rowIndex.GetValueOrDefault((table, row));
 
-    // Per table (in report order), per cell (by its index in the table).
-    private readonly Value?[][] _cellValues;
-    private readonly NodeValue?[][] _cellNodes;
-
-    /// <summary>A cell's number as a value, made once per report: arithmetic rules read the same cells many times.</summary>
-    public Value CellNumber(BoundTable table, BoundCell cell)
-        => TableIndex(table, cell) is { } t ? (_cellValues[t] ??= new Value?[table.Cells.Count])[cell.Index] ??= Nodes.CellNumber(cell) : Nodes.CellNumber(cell);
-
-    /// <summary>A cell as a value, made once per report for the cell scope and <c>row.cells</c> alike.</summary>
-    public NodeValue Cell(BoundTable table, BoundCell cell)
-        => TableIndex(table, cell) is { } t ? (_cellNodes[t] ??= new NodeValue?[table.Cells.Count])[cell.Index] ??= Nodes.Cell(new CellNode(table, cell)) : Nodes.Cell(new CellNode(table, cell));
-
-    private readonly Dictionary<Report.Template.LabelNode, NodeValue> _columns = new(ReferenceEqualityComparer.Instance);
-
-    /// <summary>A column of a table as a value, made once per report (<c>cell.column</c> is read for every cell of a row).</summary>
-    public NodeValue Column(BoundTable table, Report.Template.LabelNode column)
-    {
-        if (_columns.TryGetValue(column, out var value) && ((ColumnNode)value.Node).Table == table) return value;
-        value = Nodes.Column(new ColumnNode(table, column));
-        _columns.TryAdd(column, value);
-        return value;
-    }
-
-    /// <summary>The table's position in the report; null for a cell of another report or not at its index (not seen in practice), which is not cached.</summary>
-    private int? TableIndex(BoundTable table, BoundCell cell)
-    {
-        var tables = Report.Tables;
-        int t = 0;
-        while (t < tables.Count && !ReferenceEquals(tables[t], table)) t++;
-        return t == tables.Count || cell.Index >= table.Cells.Count || !ReferenceEquals(table.Cells[cell.Index], cell) ? null : t;
-    }
-
     public Report.Binding.Report Report { get; }
 
-    /// <summary>The values of the report's parts, made once per report.</summary>
+    /// <summary>The values of the report's parts made once per report and shared: the one per-report cache (docs/caching.md).</summary>
     public ReportValues Values { get; }
     public SourceText Source => Report.Document.Source;
     public IReadOnlyList<ParagraphNode> Paragraphs { get; }
