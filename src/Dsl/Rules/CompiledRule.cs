@@ -141,15 +141,23 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
     /// </summary>
     private void AddTimeouts(EvalContext context, ScopeNode node, List<RuleFinding> findings)
     {
+        // No lambda here: its closure would be allocated on entry, for every node, timeout or not.
         if (context.RegexTimeouts.Count == 0) return;
         var span = node.Node.Origins.IsEmpty ? new TextSpan(0, 0) : node.Node.Origins[0];
         foreach (string pattern in context.RegexTimeouts.Distinct())
         {
             string message = $"{RegexTimeoutMessage}：/{pattern}/ 未能在 {Binding.ExpressionBinder.RegexTimeout.TotalMilliseconds:0} 毫秒内完成匹配。";
-            if (!findings.Any(x => x.Rule == Descriptor && x.Primary == span && x.Message == message))
-                findings.Add(new RuleFinding(Descriptor, message, span, [], null, Severity.Warning));
+            if (!IsReported(findings, span, message)) findings.Add(new RuleFinding(Descriptor, message, span, [], null, Severity.Warning));
         }
         context.RegexTimeouts.Clear();
+    }
+
+    /// <summary>Whether this rule already reported <paramref name="message"/> at <paramref name="span"/>.</summary>
+    private bool IsReported(List<RuleFinding> findings, TextSpan span, string message)
+    {
+        foreach (var x in findings)
+            if (x.Rule == Descriptor && x.Primary == span && x.Message == message) return true;
+        return false;
     }
 
     /// <summary>How a regex timeout finding's message begins.</summary>
@@ -164,7 +172,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
         var related = origins.Where(o => o != span).Distinct().ToList();
         string message = parts.Message.Render(context);
         RuleFix? fix = parts.Fix is { } f && primary is not null && f.RenderOrNull(context) is { } replacement ? new RuleFix(span, replacement) : null;
-        if (findings.Any(x => x.Rule == Descriptor && x.Primary == span && x.Message == message)) return;
+        if (IsReported(findings, span, message)) return;
         findings.Add(new RuleFinding(Descriptor, message, span, related, fix));
     }
 }
