@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using GovInfo.Dsl.Runtime;
 using GovInfo.Dsl.Types;
 using GovInfo.Report.Binding;
+using GovInfo.Report.Caching;
 using GovInfo.Report.Documents;
 using GovInfo.Report.Template;
 using GovInfo.Report.Text;
@@ -28,19 +28,18 @@ public static class ReportFunctions
 
     private static Value Str(string? s) => s is null ? Value.Null : new TextValue(s, null, []);
 
-    // Template strings (keys, labels, titles) live as long as their template: each one's text value is made once and shared.
-    private static readonly ConcurrentDictionary<string, TextValue> TemplateTexts = new(ReferenceEqualityComparer.Instance);
-    private const int TemplateTextLimit = 100_000;
+    /// <summary>
+    /// The text values of template strings (keys, labels, titles), by the string's identity, for the whole process:
+    /// each is made once and shared (rules read <c>row.key</c> and <c>column.label</c> for every row and column).
+    /// Bounded, as every template loaded adds its strings (tests load many).
+    /// </summary>
+    private static readonly BoundedCache<string, TextValue> TemplateTexts = new(TemplateTextCapacity, ReferenceEqualityComparer.Instance);
+
+    /// <summary>The most template strings kept as values (the default template has a few hundred).</summary>
+    public const int TemplateTextCapacity = 10_000;
 
     /// <summary>A string of the template as a value (never a string made per call, which would fill the cache).</summary>
-    private static Value Template(string? s)
-    {
-        if (s is null) return Value.Null;
-        if (TemplateTexts.TryGetValue(s, out var value)) return value;
-        value = new TextValue(s, null, []);
-        if (TemplateTexts.Count < TemplateTextLimit) TemplateTexts.TryAdd(s, value);
-        return value;
-    }
+    private static Value Template(string? s) => s is null ? Value.Null : TemplateTexts.GetOrAdd(s, static t => new TextValue(t, null, []));
 
     /// <summary>A position as a reader says it: 第 12 行, or 第 12 段 in a .docx, whose positions count paragraphs.</summary>
     private static string Where(Report.Text.SourceText source, int offset)
