@@ -199,7 +199,7 @@ public class RuleFeatureTests
     }
 
     [Fact]
-    public void A_catastrophic_regex_times_out_instead_of_hanging()
+    public void A_catastrophic_regex_times_out_with_a_finding_of_its_own_instead_of_hanging_or_passing()
     {
         var set = Rules.FromYaml(Header + """
                 scope: document
@@ -212,9 +212,28 @@ public class RuleFeatureTests
         var findings = new List<RuleFinding>();
         var started = System.Diagnostics.Stopwatch.StartNew();
         foreach (var node in ScopeNodes.Enumerate(view, ScopeKind.Document)) rule.Evaluate(context, node, findings);
-        Assert.Empty(findings);
-        Assert.Equal(["(a+)+$"], context.RegexTimeouts);
         Assert.True(started.Elapsed < TimeSpan.FromSeconds(20));
+
+        var timeout = Assert.Single(findings);
+        Assert.Equal("GI9901", timeout.Rule.Id);
+        Assert.Equal("正则表达式超时，结果不完整：/(a+)+$/ 未能在 250 毫秒内完成匹配。", timeout.Message);
+        Assert.Equal(Severity.Warning, timeout.MaxSeverity);
+        Assert.Empty(context.RegexTimeouts);
+        // At most a warning: an error rule's timeout is a warning, an info rule's stays info.
+        Assert.Equal(Severity.Warning, timeout.SeverityWhen(Severity.Error));
+        Assert.Equal(Severity.Info, timeout.SeverityWhen(Severity.Info));
+    }
+
+    [Fact]
+    public void A_regex_timing_out_in_a_for_rule_is_said_once_per_node_and_pattern()
+    {
+        var findings = Run("""
+                scope: document
+                for: t in [text, text]
+                assert: not (t matches /(a+)+$/)
+                message: 不会出现
+            """, new string('a', 40_000) + "!");
+        Assert.Equal(["正则表达式超时，结果不完整：/(a+)+$/ 未能在 250 毫秒内完成匹配。"], findings.Select(f => f.Message));
     }
 
     [Fact]
@@ -241,12 +260,44 @@ public class RuleFeatureTests
         }
     }
 
+    [Fact]
+    public void A_simple_function_has_up_to_three_parameters_and_a_fourth_is_refused_when_it_is_made()
+    {
+        var registry = new FunctionRegistry([new BuiltinFunctions(), new DoublePack()]);
+        var set = new RuleLoader(Reports.Template, registry).Load([WriteRule("""
+                scope: document
+                assert: sum3(1, 2, applications["本年新收", "总计"]) == 0
+                message: "{sum3(1, 2, 3)}"
+            """, out string path)]);
+        try
+        {
+            Assert.Empty(set.Errors);
+            var finding = Assert.Single(set.Rules[0].Evaluate(new ReportView(Reports.Load(TestPaths.Fixture("001")))));
+            Assert.Equal("6", finding.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SimpleFunction("sum4", "", [DslType.Number, DslType.Number, DslType.Number, DslType.Number],
+            DslType.Number, (args, _) => args[0]));
+    }
+
+    private static string WriteRule(string body, out string path)
+    {
+        path = Path.Combine(Path.GetTempPath(), $"govlint-pack-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, Header + body);
+        return path;
+    }
+
     private sealed class DoublePack : IFunctionPack
     {
         public IEnumerable<DslFunction> Functions =>
         [
             new SimpleFunction("twice", "twice(数)：乘以二", [DslType.Number], DslType.Number,
                 (args, _) => new NumberValue(((NumberValue)args[0]).Number * 2, args[0].Origins)),
+            new SimpleFunction("sum3", "sum3(数, 数, 数)：三数之和", [DslType.Number, DslType.Number, DslType.Number], DslType.Number,
+                (args, _) => new NumberValue(((NumberValue)args[0]).Number + ((NumberValue)args[1]).Number + ((NumberValue)args[2]).Number, args[2].Origins)),
         ];
     }
 }

@@ -6,8 +6,7 @@ namespace GovInfo.Dsl.Binding;
 
 /// <summary>
 /// Evaluators for the calls rules make most: a property of a report part (of a variable, read from its
-/// slot without a delegate), and a simple function of up to three arguments, evaluated into a buffer on
-/// the stack (no shared argument stack to reserve and release).
+/// slot without a delegate), and a simple function, whose arguments are evaluated into a buffer on the stack.
 /// </summary>
 internal static class CallEvaluators
 {
@@ -27,50 +26,19 @@ internal static class CallEvaluators
         };
     }
 
-    public static Evaluator Simple(SimpleFunction function, Evaluator[] arguments)
+    /// <summary>
+    /// A simple function's call: its arguments are evaluated into a buffer on the stack (at most
+    /// <see cref="SimpleFunction.MaxParameters"/>, checked when the function is made), so a call makes no array.
+    /// </summary>
+    public static Evaluator Simple(SimpleFunction function, Evaluator[] arguments) => ctx =>
     {
-        switch (arguments.Length)
-        {
-            case 1:
-            {
-                var first = arguments[0];
-                return ctx =>
-                {
-                    var value = first(ctx);
-                    return function.Apply(new ReadOnlySpan<Value>(ref value), ctx);
-                };
-            }
-            case 2 or 3:
-                return ctx =>
-                {
-                    var buffer = new ThreeArguments();
-                    for (int i = 0; i < arguments.Length; i++) buffer[i] = arguments[i](ctx);
-                    return function.Apply(((ReadOnlySpan<Value>)buffer)[..arguments.Length], ctx);
-                };
-            default:
-                return ctx =>
-                {
-                    int start = ctx.ReserveArguments(arguments.Length);
-                    try
-                    {
-                        // A nested call may grow the stack: read it afresh after each argument.
-                        for (int i = 0; i < arguments.Length; i++)
-                        {
-                            var value = arguments[i](ctx);
-                            ctx.ArgumentStack[start + i].Value = value;
-                        }
-                        return function.Apply(ctx.Arguments(start, arguments.Length), ctx);
-                    }
-                    finally
-                    {
-                        ctx.ArgumentTop = start;
-                    }
-                };
-        }
-    }
+        var buffer = new Arguments();
+        for (int i = 0; i < arguments.Length; i++) buffer[i] = arguments[i](ctx);
+        return function.Apply(((ReadOnlySpan<Value>)buffer)[..arguments.Length], ctx);
+    };
 
-    [InlineArray(3)]
-    private struct ThreeArguments
+    [InlineArray(SimpleFunction.MaxParameters)]
+    private struct Arguments
     {
         private Value _first;
     }

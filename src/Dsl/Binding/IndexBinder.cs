@@ -41,7 +41,7 @@ internal sealed class IndexBinder(ExpressionBinder binder)
                 {
                     if (target.Evaluate(c) is not NodeValue { Node: BoundTable table }) return Value.Null;
                     if (row(c, table.Definition) is not { } r || column(c, table.Definition, r) is not { } col) return Value.Null;
-                    return table.Cell(r, col) is { } cell ? c.View.CellNumber(table, cell) : Value.Null;
+                    return table.Cell(r, col) is { } cell ? c.View.Values.CellNumber(table, cell) : Value.Null;
                 });
             }
             case TypeKind.Row when args.Count == 1:
@@ -54,7 +54,7 @@ internal sealed class IndexBinder(ExpressionBinder binder)
                     var col = column(c, row.Table.Definition, row.Row);
                     var cells = row.Cells;
                     for (int i = 0; i < cells.Count; i++)
-                        if (cells[i].Column == col) return c.View.CellNumber(row.Table, cells[i]);
+                        if (cells[i].Column == col) return c.View.Values.CellNumber(row.Table, cells[i]);
                     return Value.Null;
                 });
             }

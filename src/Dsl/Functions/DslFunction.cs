@@ -25,26 +25,36 @@ public abstract class DslFunction
 public delegate Value FunctionBody(ReadOnlySpan<Value> arguments, EvalContext context);
 
 /// <summary>A function with fixed parameter types; by default any null argument makes the result null (unknown).</summary>
+/// <remarks>
+/// At most <see cref="MaxParameters"/> parameters: a call evaluates its arguments into a buffer of that size on the
+/// stack. A function with more derives from <see cref="DslFunction"/> and reads its arguments from <see cref="CallArgs"/>.
+/// </remarks>
 public sealed class SimpleFunction(string name, string summary, DslType[] parameters, DslType result,
     FunctionBody body, bool isProperty = false, bool propagatesNull = true) : DslFunction
 {
+    /// <summary>The most parameters a simple function may have (the built-ins have at most two).</summary>
+    public const int MaxParameters = 3;
+
+    private readonly DslType[] _parameters = parameters.Length <= MaxParameters ? parameters
+        : throw new ArgumentOutOfRangeException(nameof(parameters), $"{name}: a simple function has at most {MaxParameters} parameters.");
+
     public override string Name => name;
     public override string Summary => summary;
     public override bool IsProperty => isProperty;
-    public IReadOnlyList<DslType> Parameters => parameters;
+    public IReadOnlyList<DslType> Parameters => _parameters;
 
     public override DslType? Check(CallCheck call)
     {
-        if (call.Count != parameters.Length)
+        if (call.Count != _parameters.Length)
         {
-            call.Error(-1, DslErrorCodes.TypeError, $"{name} 需要 {parameters.Length} 个参数，这里给了 {call.Count} 个。");
+            call.Error(-1, DslErrorCodes.TypeError, $"{name} 需要 {_parameters.Length} 个参数，这里给了 {call.Count} 个。");
             return null;
         }
-        for (int i = 0; i < parameters.Length; i++)
+        for (int i = 0; i < _parameters.Length; i++)
         {
             var actual = call.ArgType(i);
-            if (actual is null || !parameters[i].Accepts(actual))
-                call.Error(i, DslErrorCodes.TypeError, $"{name} 的第 {i + 1} 个参数应为{parameters[i]}，这里是{(actual is null ? "函数" : actual.ToString())}。");
+            if (actual is null || !_parameters[i].Accepts(actual))
+                call.Error(i, DslErrorCodes.TypeError, $"{name} 的第 {i + 1} 个参数应为{_parameters[i]}，这里是{(actual is null ? "函数" : actual.ToString())}。");
         }
         return call.HasErrors ? null : result;
     }

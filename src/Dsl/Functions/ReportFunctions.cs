@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using GovInfo.Dsl.Runtime;
 using GovInfo.Dsl.Types;
 using GovInfo.Report.Binding;
+using GovInfo.Report.Caching;
 using GovInfo.Report.Documents;
 using GovInfo.Report.Template;
 using GovInfo.Report.Text;
@@ -28,19 +28,18 @@ public static class ReportFunctions
 
     private static Value Str(string? s) => s is null ? Value.Null : new TextValue(s, null, []);
 
-    // Template strings (keys, labels, titles) live as long as their template: each one's text value is made once and shared.
-    private static readonly ConcurrentDictionary<string, TextValue> TemplateTexts = new(ReferenceEqualityComparer.Instance);
-    private const int TemplateTextLimit = 100_000;
+    /// <summary>
+    /// The text values of template strings (keys, labels, titles), by the string's identity, for the whole process:
+    /// each is made once and shared (rules read <c>row.key</c> and <c>column.label</c> for every row and column).
+    /// Bounded, as every template loaded adds its strings (tests load many).
+    /// </summary>
+    private static readonly BoundedCache<string, TextValue> TemplateTexts = new(TemplateTextCapacity, ReferenceEqualityComparer.Instance);
+
+    /// <summary>The most template strings kept as values (the default template has a few hundred).</summary>
+    public const int TemplateTextCapacity = 10_000;
 
     /// <summary>A string of the template as a value (never a string made per call, which would fill the cache).</summary>
-    private static Value Template(string? s)
-    {
-        if (s is null) return Value.Null;
-        if (TemplateTexts.TryGetValue(s, out var value)) return value;
-        value = new TextValue(s, null, []);
-        if (TemplateTexts.Count < TemplateTextLimit) TemplateTexts.TryAdd(s, value);
-        return value;
-    }
+    private static Value Template(string? s) => s is null ? Value.Null : TemplateTexts.GetOrAdd(s, static t => new TextValue(t, null, []));
 
     // A located number keeps its span without a one-element list; an unlocated small count is shared.
     private static Value Num(decimal? n, TextSpan? at = null) => n is not { } v ? Value.Null
@@ -118,8 +117,8 @@ public static class ReportFunctions
         Member("title", "表格.title：模板中的表名", TypeKind.Table, Text, (t, c) => Template(((NodeValue)t).As<BoundTable>().Definition.Title)),
         Member("found", "表格.found：报告中是否找到这张表", TypeKind.Table, Bool, (t, c) => c.Bool(((NodeValue)t).As<BoundTable>().IsFound, t)),
         new MemberFunction("rows", "表格.rows：模板的各数据行（按模板顺序，找到的）", TypeKind.Table, t => DslType.ListOf(DslType.RowOf(t.Table)), Once((t, c) => List(RowsOf(c.View, ((NodeValue)t).As<BoundTable>()), Nodes.Row))),
-        new MemberFunction("columns", "表格.columns：模板的各数据列（按模板顺序）", TypeKind.Table, t => DslType.ListOf(DslType.ColumnOf(t.Table)), Once((t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Definition.Parts.SelectMany(p => p.ColumnLeaves).Distinct(), col => c.View.Column(table, col)) : Value.Null)),
-        Member("cells", "表格.cells：全部单元格", TypeKind.Table, DslType.ListOf(DslType.Cell), (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Cells, cell => c.View.Cell(table, cell)) : Value.Null),
+        new MemberFunction("columns", "表格.columns：模板的各数据列（按模板顺序）", TypeKind.Table, t => DslType.ListOf(DslType.ColumnOf(t.Table)), Once((t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Definition.Parts.SelectMany(p => p.ColumnLeaves).Distinct(), col => c.View.Values.Column(table, col)) : Value.Null)),
+        Member("cells", "表格.cells：全部单元格", TypeKind.Table, DslType.ListOf(DslType.Cell), (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Cells, cell => c.View.Values.Cell(table, cell)) : Value.Null),
         Member("section", "表格.section：表格实际所在的部分", TypeKind.Table, DslType.Section, (t, c) => ((NodeValue)t).As<BoundTable>().FoundIn is { } s ? Nodes.Section(s) : Value.Null),
         Member("home", "表格.home：模板规定表格所在部分的键，如 applications", TypeKind.Table, Text, (t, c) => Template(((NodeValue)t).As<BoundTable>().Definition.SectionKey)),
         Member("missingRows", "表格.missingRows：模板中有、报告中没有找到的行（名称，位于表格）", TypeKind.Table, DslType.ListOf(Text),
@@ -131,19 +130,19 @@ public static class ReportFunctions
 
         Member("key", "行.key：模板中的键路径，如 results.withheld.state_secret", TypeKind.Row, Text, (r, c) => Template(((NodeValue)r).As<RowNode>().Row.Path)),
         Member("label", "行.label：模板中的行名", TypeKind.Row, Text, (r, c) => Template(((NodeValue)r).As<RowNode>().Row.Label)),
-        Member("cells", "行.cells：这一行的单元格（按列序）", TypeKind.Row, DslType.ListOf(DslType.Cell), (r, c) => ((NodeValue)r).As<RowNode>() is var row ? List(row.Cells, cell => c.View.Cell(row.Table, cell)) : Value.Null),
+        Member("cells", "行.cells：这一行的单元格（按列序）", TypeKind.Row, DslType.ListOf(DslType.Cell), (r, c) => ((NodeValue)r).As<RowNode>() is var row ? List(row.Cells, cell => c.View.Values.Cell(row.Table, cell)) : Value.Null),
         new MemberFunction("table", "行.table：所在表格", TypeKind.Row, r => DslType.TableOf(r.Table), (r, c) => Nodes.Table(((NodeValue)r).As<RowNode>().Table)),
 
         Member("key", "列.key：模板中的键路径，如 legal.business", TypeKind.Column, Text, (col, c) => Template(((NodeValue)col).As<ColumnNode>().Column.Path)),
         Member("label", "列.label：模板中的列名", TypeKind.Column, Text, (col, c) => Template(((NodeValue)col).As<ColumnNode>().Column.Label)),
         Member("group", "列.group：上一级列名（如 法人或其他组织），没有则为空", TypeKind.Column, Text, (col, c) => Template(((NodeValue)col).As<ColumnNode>().Column.Parent?.Label)),
 
-        Member("value", "单元格.value：数值；空白、/、- 等非数字为空", TypeKind.Cell, Number, (cell, c) => ((NodeValue)cell).As<CellNode>() is var node ? c.View.CellNumber(node.Table, node.Cell) : Value.Null),
+        Member("value", "单元格.value：数值；空白、/、- 等非数字为空", TypeKind.Cell, Number, (cell, c) => ((NodeValue)cell).As<CellNode>() is var node ? c.View.Values.CellNumber(node.Table, node.Cell) : Value.Null),
         Member("text", "单元格.text：原文", TypeKind.Cell, Text, (cell, c) => ((NodeValue)cell).As<CellNode>().Cell.Cell is { } tc ? Src(c.View.Source, tc.Span) : new TextValue("", null, cell.Origins)),
         Member("kind", "单元格.kind：number、empty、placeholder、text 或 missing", TypeKind.Cell, Text, (cell, c) => KindOf(((NodeValue)cell).As<CellNode>().Cell, cell, c)),
         Member("allowsDecimal", "单元格.allowsDecimal：模板是否允许小数（如万元金额）", TypeKind.Cell, Bool, (cell, c) => c.Bool(((NodeValue)cell).As<CellNode>().Cell.Column.AllowsDecimal, cell)),
         new MemberFunction("row", "单元格.row：所在行", TypeKind.Cell, _ => DslType.RowOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node && c.View.RowOf(node.Table, node.Cell.Row) is { } row ? Nodes.Row(row) : Value.Null),
-        new MemberFunction("column", "单元格.column：所在列", TypeKind.Cell, _ => DslType.ColumnOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node ? c.View.Column(node.Table, node.Cell.Column) : Value.Null),
+        new MemberFunction("column", "单元格.column：所在列", TypeKind.Cell, _ => DslType.ColumnOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node ? c.View.Values.Column(node.Table, node.Cell.Column) : Value.Null),
     ];
 
     public static IReadOnlyList<RowNode> RowsOf(ReportView view, BoundTable table) => view.RowsOf(table);

@@ -46,7 +46,7 @@ public static partial class TextFunctions
         }
     }
 
-    /// <summary>The first match, or null when there is none or the search timed out.</summary>
+    /// <summary>The first match, or null when there is none or the search timed out (recorded in the context).</summary>
     public static Match? FirstMatch(Regex regex, string text, EvalContext context)
     {
         try
@@ -59,7 +59,7 @@ public static partial class TextFunctions
         }
     }
 
-    /// <summary>The match after <paramref name="match"/>, or null when there is none or the search timed out.</summary>
+    /// <summary>The match after <paramref name="match"/>, or null when there is none or the search timed out (recorded in the context).</summary>
     public static Match? NextMatch(Match match, EvalContext context)
     {
         try
@@ -72,7 +72,7 @@ public static partial class TextFunctions
         }
     }
 
-    /// <summary>Every match; none when the search timed out.</summary>
+    /// <summary>Every match; none when the search timed out (recorded in the context).</summary>
     public static Match[] AllMatches(Regex regex, string text, EvalContext context)
     {
         try
@@ -132,7 +132,10 @@ public static partial class TextFunctions
             int.Parse(WidthFolding.Fold(m.Value)),
             text.SourceStart is { } s ? [new TextSpan(s + m.Index, m.Length)] : text.Origins));
 
-    /// <summary>A regex operation that timed out (a pathological pattern or input) counts as no result, never a hang.</summary>
+    /// <summary>
+    /// A regex operation that timed out (a pathological pattern or input) gives no result, never a hang; the pattern is
+    /// recorded, and the rule being evaluated reports the timeout as a finding of its own (see <c>CompiledRule</c>).
+    /// </summary>
     private static T TimedOut<T>(EvalContext context, RegexMatchTimeoutException e, T noResult)
     {
         context.RegexTimeouts.Add(e.Pattern);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using GovInfo.Dsl.Functions;
 using GovInfo.Dsl.Runtime;
 using GovInfo.Report.Text;
@@ -55,12 +54,14 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
     /// Evaluates the rule on one node of its scope (the engine's entry point). The node is first only
     /// tested, without origins (<see cref="EvalContext.TrackOrigins"/>); when it fails, it is evaluated
     /// again with them to locate and word each finding. Most nodes pass, so most values never carry origins.
+    /// A regular expression that ran out of time on the node is a finding of its own (<see cref="AddTimeouts"/>).
     /// </summary>
     public void Evaluate(EvalContext context, ScopeNode node, List<RuleFinding> findings)
     {
         var slots = context.Slots;
         slots[parts.ScopeSlot].Value = node.Node;
         if (parts.TextSlot is { } textSlot) slots[textSlot].Value = node.Text;
+        context.RegexTimeouts.Clear();
         SetTracking(context, false);
         try
         {
@@ -72,22 +73,23 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
                 for (int i = 0; i < list.Items.Count; i++)
                 {
                     slots[loop.Slot].Value = list.Items[i];
-                    if (!Fails(context, node)) continue;
+                    if (!Body(context, node, null)) continue;
                     SetTracking(context, true);
                     slots[loop.Slot].Value = ((ListValue)loop.Collection(context)).Items[i];
-                    EvaluateBody(context, node, findings);
+                    Body(context, node, findings);
                     SetTracking(context, false);
                 }
             }
-            else if (Fails(context, node))
+            else if (Body(context, node, null))
             {
                 SetTracking(context, true);
-                EvaluateBody(context, node, findings);
+                Body(context, node, findings);
             }
         }
         finally
         {
             context.TrackOrigins = true;
+            AddTimeouts(context, node, findings);
         }
     }
 
@@ -98,58 +100,72 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
         foreach (int slot in _memoSlots) context.Slots[slot].Value = NodeMemo.Unset;
     }
 
-    /// <summary>Whether the body would report anything on the node: the lets and the condition, without messages or locations.</summary>
-    private bool Fails(EvalContext context, ScopeNode node)
+    /// <summary>
+    /// The rule's body on the node: the lets, then the assert, forbid or require; whether the node fails. Without
+    /// <paramref name="findings"/> it only tests, and stops at the first failure; with them it adds every finding.
+    /// </summary>
+    private bool Body(EvalContext context, ScopeNode node, List<RuleFinding>? findings)
     {
         var slots = context.Slots;
         foreach (var (slot, value) in _lets) slots[slot].Value = value(context);
         switch (Descriptor.Kind)
         {
             case RuleKind.Assert:
-                return parts.Condition(context) is BoolValue { Value: false };
+                if (parts.Condition(context) is not BoolValue { Value: false } failed) return false;
+                if (findings is not null) Add(context, node, failed.Origins, findings);
+                return true;
             case RuleKind.Forbid:
                 if (parts.Condition(context) is not RegexValue forbidden) return false;
-                if (parts.Unless is not { } unless) return TextFunctions.IsMatch(node.Text, forbidden, context);
+                if (findings is null && parts.Unless is null) return TextFunctions.IsMatch(node.Text, forbidden, context);
+                bool fails = false;
                 for (var match = TextFunctions.FirstMatch(forbidden.Regex, node.Text.Text, context); match is not null;
                      match = TextFunctions.NextMatch(match, context))
                 {
-                    context.Slots[parts.MatchSlot].Value = Nodes.Match(new MatchNode(match, node.Text));
-                    if (unless(context) is not BoolValue { Value: true }) return true;
+                    var value = Nodes.Match(new MatchNode(match, node.Text));
+                    slots[parts.MatchSlot].Value = value;
+                    if (parts.Unless is { } unless && unless(context) is BoolValue { Value: true }) continue;
+                    if (findings is null) return true;
+                    Add(context, node, value.Origins, findings);
+                    fails = true;
                 }
-                return false;
+                return fails;
             case RuleKind.Require:
-                return parts.Condition(context) is RegexValue required && !TextFunctions.IsMatch(node.Text, required, context);
+                if (parts.Condition(context) is not RegexValue required || TextFunctions.IsMatch(node.Text, required, context)) return false;
+                if (findings is not null) Add(context, node, [], findings);
+                return true;
             default:
                 return false;
         }
     }
 
-    private void EvaluateBody(EvalContext context, ScopeNode node, List<RuleFinding> findings)
+    /// <summary>
+    /// A regular expression that timed out while the node was evaluated (<see cref="Binding.ExpressionBinder.RegexTimeout"/>)
+    /// leaves the rule's result on the node incomplete, which is said, never read as "no match": one finding per pattern,
+    /// at the node, at most a warning whatever the rule's severity (the rule found nothing it can vouch for).
+    /// </summary>
+    private void AddTimeouts(EvalContext context, ScopeNode node, List<RuleFinding> findings)
     {
-        foreach (var (slot, value) in _lets) context.Slots[slot].Value = value(context);
-        switch (Descriptor.Kind)
+        // No lambda here: its closure would be allocated on entry, for every node, timeout or not.
+        if (context.RegexTimeouts.Count == 0) return;
+        var span = node.Node.Origins.IsEmpty ? new TextSpan(0, 0) : node.Node.Origins[0];
+        foreach (string pattern in context.RegexTimeouts.Distinct())
         {
-            case RuleKind.Assert:
-                if (parts.Condition(context) is BoolValue { Value: false } failed)
-                    Add(context, node, failed.Origins, findings);
-                break;
-            case RuleKind.Forbid:
-                if (parts.Condition(context) is not RegexValue forbidden) break;
-                var matches = TextFunctions.AllMatches(forbidden.Regex, node.Text.Text, context);
-                foreach (Match match in matches)
-                {
-                    var value = Nodes.Match(new MatchNode(match, node.Text));
-                    context.Slots[parts.MatchSlot].Value = value;
-                    if (parts.Unless is { } unless && unless(context) is BoolValue { Value: true }) continue;
-                    Add(context, node, value.Origins, findings);
-                }
-                break;
-            case RuleKind.Require:
-                if (parts.Condition(context) is RegexValue required && !TextFunctions.IsMatch(node.Text, required, context))
-                    Add(context, node, [], findings);
-                break;
+            string message = $"{RegexTimeoutMessage}：/{pattern}/ 未能在 {Binding.ExpressionBinder.RegexTimeout.TotalMilliseconds:0} 毫秒内完成匹配。";
+            if (!IsReported(findings, span, message)) findings.Add(new RuleFinding(Descriptor, message, span, [], null, Severity.Warning));
         }
+        context.RegexTimeouts.Clear();
     }
+
+    /// <summary>Whether this rule already reported <paramref name="message"/> at <paramref name="span"/>.</summary>
+    private bool IsReported(List<RuleFinding> findings, TextSpan span, string message)
+    {
+        foreach (var x in findings)
+            if (x.Rule == Descriptor && x.Primary == span && x.Message == message) return true;
+        return false;
+    }
+
+    /// <summary>How a regex timeout finding's message begins.</summary>
+    public const string RegexTimeoutMessage = "正则表达式超时，结果不完整";
 
     private void Add(EvalContext context, ScopeNode node, IReadOnlyList<TextSpan> origins, List<RuleFinding> findings)
     {
@@ -160,7 +176,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
         var related = origins.Where(o => o != span).Concat(RelatedOrigins(context)).Where(o => o != span).Distinct().ToList();
         string message = parts.Message.Render(context);
         RuleFix? fix = parts.Fix is { } f && primary is not null && f.RenderOrNull(context) is { } replacement ? new RuleFix(span, replacement) : null;
-        if (findings.Any(x => x.Rule == Descriptor && x.Primary == span && x.Message == message)) return;
+        if (IsReported(findings, span, message)) return;
         findings.Add(new RuleFinding(Descriptor, message, span, related, fix));
     }
 

@@ -88,7 +88,7 @@ public static class ScopeNodes
                 foreach (var t in report.Tables)
                 {
                     if (!t.IsFound || !Wanted(t.Definition.Key, tableKey)) continue;
-                    foreach (var c in t.Cells) nodes.Add(new ScopeNode(view.Cell(t, c), source, c.Cell?.Span));
+                    foreach (var c in t.Cells) nodes.Add(new ScopeNode(view.Values.Cell(t, c), source, c.Cell?.Span));
                 }
                 break;
         }

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using GovInfo.Report.Text;
 
 namespace GovInfo.Dsl.Runtime;
@@ -30,33 +28,7 @@ public sealed class EvalContext
     public ReportView View { get; }
     public Slot[] Slots { get; }
 
-    /// <summary>
-    /// Where calls put their evaluated arguments, a stack shared by the calls of one evaluation (a call
-    /// reserves its part above <see cref="ArgumentTop"/>), so no call makes an argument array.
-    /// </summary>
-    public Slot[] ArgumentStack { get; private set; } = new Slot[16];
-
-    public int ArgumentTop { get; set; }
-
-    /// <summary>Reserves <paramref name="count"/> argument places; returns where they start. Reset <see cref="ArgumentTop"/> to it after the call.</summary>
-    public int ReserveArguments(int count)
-    {
-        int start = ArgumentTop;
-        if (start + count > ArgumentStack.Length)
-        {
-            var larger = new Slot[Math.Max(ArgumentStack.Length * 2, start + count)];
-            ArgumentStack.CopyTo(larger, 0);
-            ArgumentStack = larger;
-        }
-        ArgumentTop = start + count;
-        return start;
-    }
-
-    /// <summary>The arguments placed at <paramref name="start"/>, as values (a slot is laid out exactly as its one value).</summary>
-    public ReadOnlySpan<Value> Arguments(int start, int count)
-        => count == 0 ? [] : MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<Slot, Value>(ref ArgumentStack[start]), count);
-
-    /// <summary>Rule ids whose regular expressions timed out during this evaluation.</summary>
+    /// <summary>The patterns of regular expressions that timed out on the node being evaluated (the rule reports them, then clears this).</summary>
     public List<string> RegexTimeouts { get; } = [];
 
     /// <summary>

@@ -57,8 +57,6 @@ public sealed class ReportView
             foreach (var sentence in paragraph.Sentences) sentences.Add(new SentenceNode(sentence, paragraph));
         Sentences = sentences;
 
-        _cellValues = new Value?[report.Tables.Count][];
-        _cellNodes = new NodeValue?[report.Tables.Count][];
         _rowNodes = new RowNode[report.Tables.Count][];
         var rows = new List<RowNode>();
         for (int t = 0; t < report.Tables.Count; t++)
@@ -82,33 +80,6 @@ public sealed class ReportView
     /// <summary>The table's rows in source order (none for a table of another report).</summary>
     public IReadOnlyList<RowNode> RowsOf(BoundTable table) => IndexOf(table) is { } t ? _rowNodes[t] : [];
 
-    // Per table (in report order), per cell (by its index in the table).
-    private readonly Value?[][] _cellValues;
-    private readonly NodeValue?[][] _cellNodes;
-
-    /// <summary>A cell's number as a value, made once per report: arithmetic rules read the same cells many times.</summary>
-    public Value CellNumber(BoundTable table, BoundCell cell)
-        => TableIndex(table, cell) is { } t ? (_cellValues[t] ??= new Value?[table.Cells.Count])[cell.Index] ??= Nodes.CellNumber(cell) : Nodes.CellNumber(cell);
-
-    /// <summary>A cell as a value, made once per report for the cell scope and <c>row.cells</c> alike.</summary>
-    public NodeValue Cell(BoundTable table, BoundCell cell)
-        => TableIndex(table, cell) is { } t ? (_cellNodes[t] ??= new NodeValue?[table.Cells.Count])[cell.Index] ??= Nodes.Cell(new CellNode(table, cell)) : Nodes.Cell(new CellNode(table, cell));
-
-    private readonly Dictionary<LabelNode, NodeValue> _columns = new(ReferenceEqualityComparer.Instance);
-
-    /// <summary>A column of a table as a value, made once per report (<c>cell.column</c> is read for every cell of a row).</summary>
-    public NodeValue Column(BoundTable table, LabelNode column)
-    {
-        if (_columns.TryGetValue(column, out var value) && ((ColumnNode)value.Node).Table == table) return value;
-        value = Nodes.Column(new ColumnNode(table, column));
-        _columns.TryAdd(column, value);
-        return value;
-    }
-
-    /// <summary>The table's position in the report; null for a cell of another report or not at its index (not seen in practice), which is not cached.</summary>
-    private int? TableIndex(BoundTable table, BoundCell cell)
-        => IndexOf(table) is { } t && cell.Index < table.Cells.Count && ReferenceEquals(table.Cells[cell.Index], cell) ? t : null;
-
     /// <summary>The table's position in the report; null for a table of another report.</summary>
     private int? IndexOf(BoundTable table)
     {
@@ -120,7 +91,7 @@ public sealed class ReportView
 
     public Report.Binding.Report Report { get; }
 
-    /// <summary>The values of the report's parts, made once per report.</summary>
+    /// <summary>The values of the report's parts made once per report and shared: the one per-report cache (docs/caching.md).</summary>
     public ReportValues Values { get; }
     public SourceText Source => Report.Document.Source;
     public IReadOnlyList<ParagraphNode> Paragraphs { get; }

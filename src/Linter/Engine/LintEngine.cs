@@ -46,7 +46,7 @@ public sealed class LintEngine
         }
         var source = report.Document.Source;
         return findings
-            .Select(f => new Diagnostic(f.Rule, severityOf(f.Rule)!.Value, f.Message, source, f.Primary, f.Related, f.Fix))
+            .Select(f => new Diagnostic(f.Rule, f.SeverityWhen(severityOf(f.Rule)!.Value), f.Message, source, f.Primary, f.Related, f.Fix))
             .OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Span.Length)
             .ToList();
     }

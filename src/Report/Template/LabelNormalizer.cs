@@ -1,4 +1,5 @@
 using System.Text;
+using GovInfo.Report.Caching;
 using GovInfo.Report.Text;
 using System.Text.RegularExpressions;
 
@@ -41,18 +42,20 @@ public static partial class LabelNormalizer
     /// <summary>A label folded once for repeated comparison: normalized, and without its trailing note.</summary>
     public readonly record struct Folded(string Full, string WithoutNote);
 
-    // Reports repeat the same few hundred labels; folding each once saves the regex work on every later report.
-    private const int CacheLimit = 200_000;
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Folded> Cache = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Labels folded so far, by their exact text, for the whole process: reports repeat the same few hundred labels,
+    /// and folding each once saves the regex work on every later report. Keys are report text, hence the bound.
+    /// </summary>
+    private static readonly BoundedCache<string, Folded> Folds = new(FoldCapacity, StringComparer.Ordinal);
 
-    public static Folded Fold(string label)
+    /// <summary>The most labels kept folded (a report has a few hundred label cells, most shared with other reports).</summary>
+    public const int FoldCapacity = 200_000;
+
+    public static Folded Fold(string label) => Folds.GetOrAdd(label, static l =>
     {
-        if (Cache.TryGetValue(label, out var folded)) return folded;
-        string full = Normalize(label);
-        folded = new Folded(full, WithoutNote(full));
-        if (Cache.Count < CacheLimit) Cache.TryAdd(label, folded);
-        return folded;
-    }
+        string full = Normalize(l);
+        return new Folded(full, WithoutNote(full));
+    });
 
     /// <summary>Whether <paramref name="text"/> reads as <paramref name="name"/>, with or without a trailing note on either.</summary>
     public static bool Matches(string text, string name) => Matches(Fold(text), Fold(name));

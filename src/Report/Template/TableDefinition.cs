@@ -28,7 +28,14 @@ public sealed class TableDefinition(string key, string title, string sectionKey,
 
     public IEnumerable<LabelNode> RowLeaves => Parts.SelectMany(p => p.RowLeaves);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(TablePart? Part, string Name), IReadOnlyList<LabelNode>> _lookups = new();
+    /// <summary>
+    /// Names looked up so far (a literal in a rule once, when it compiles; a name a rule computes, such as
+    /// <c>group + "/总计"</c>, on every evaluation), per part; bounded, as a computed name may come from report text.
+    /// </summary>
+    private readonly Caching.BoundedCache<(TablePart? Part, string Name), IReadOnlyList<LabelNode>> _lookups = new(LookupCapacity);
+
+    /// <summary>The most names <see cref="FindRows"/> and <see cref="FindColumns"/> keep per table (the default pack: a few dozen).</summary>
+    public const int LookupCapacity = 10_000;
 
     private readonly Dictionary<LabelNode, TablePart> _partOf = PartsByRow(parts);
 
