@@ -45,6 +45,10 @@ public static class ReportFunctions
     private static Value Num(decimal? n, TextSpan? at = null) => n is not { } v ? Value.Null
         : at is { } a ? new NumberValue(v, a) : NumberValue.Unlocated(v);
     private static Value Src(SourceText source, TextSpan span) => TextValue.FromSource(source[span], span.Start);
+
+    /// <summary>A wrapped title's text is its lines joined: located as a whole, since its characters are not one stretch of the source.</summary>
+    private static Value TitleText(SourceText source, TitleBlock title)
+        => title.IsContiguous ? Src(source, title.TextSpan) : new TextValue(title.Text, null, [title.TextSpan]);
     private static ListValue List<T>(IEnumerable<T> items, Func<T, Value> wrap) => new(items.Select(wrap).ToList());
 
     private static ListValue List<T>(IReadOnlyList<T> items, Func<T, Value> wrap)
@@ -78,7 +82,7 @@ public static class ReportFunctions
         Member("title", "报告.title：标题，没有则为空", TypeKind.Report, DslType.Title, (r, c) => Nodes.Title(c.View)),
         Member("text", "报告.text：全文", TypeKind.Report, Text, (r, c) => TextValue.FromSource(c.View.Source.Text, 0)),
 
-        Member("text", "标题.text：标题文字", TypeKind.Title, Text, (t, c) => Src(c.View.Source, ((NodeValue)t).As<ReportTitle>().Block.TextSpan)),
+        Member("text", "标题.text：标题文字（折行的标题连成一行）", TypeKind.Title, Text, (t, c) => TitleText(c.View.Source, ((NodeValue)t).As<ReportTitle>().Block)),
         Member("year", "标题.year：标题中的年度（带位置）", TypeKind.Title, Number, (t, c) => ((NodeValue)t).As<ReportTitle>() is var title ? Num(title.Year, title.YearSpan) : Value.Null),
         Member("issuer", "标题.issuer：发布机关", TypeKind.Title, Text, (t, c) => ((NodeValue)t).As<ReportTitle>() is { IssuerSpan: { } span } ? Src(c.View.Source, span) : Value.Null),
 

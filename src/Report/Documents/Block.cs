@@ -5,8 +5,39 @@ namespace GovInfo.Report.Documents;
 /// <summary>A block of a report document (title, heading, paragraph, list item or table) with its source span.</summary>
 public abstract record Block(TextSpan Span);
 
-/// <summary>The report's title line, such as 某某局 2024 年政府信息公开工作年度报告.</summary>
-public sealed record TitleBlock(TextSpan Span, TextSpan TextSpan, string Text) : Block(Span);
+/// <summary>
+/// The report's title, such as 某某局 2024 年政府信息公开工作年度报告. A title wrapped over lines (as text
+/// extracted from a PDF has it) is its <see cref="Pieces"/>, one per line; <see cref="Text"/> joins them.
+/// </summary>
+public sealed record TitleBlock(TextSpan Span, TextSpan TextSpan, string Text) : Block(Span)
+{
+    private readonly IReadOnlyList<TextSpan>? _pieces;
+
+    /// <summary>The stretches of source text the title is made of, in order: its text span alone unless it wraps.</summary>
+    public IReadOnlyList<TextSpan> Pieces { get => _pieces ?? [TextSpan]; init => _pieces = value; }
+
+    /// <summary>Whether <see cref="Text"/> is the source text of <see cref="TextSpan"/> as it stands (the title does not wrap).</summary>
+    public bool IsContiguous => _pieces is null || _pieces.Count == 1;
+
+    /// <summary>The source offset of the character at <paramref name="index"/> of <see cref="Text"/> (or just after the last one).</summary>
+    public int SourceOffset(int index)
+    {
+        foreach (var piece in Pieces)
+        {
+            if (index < piece.Length) return piece.Start + index;
+            index -= piece.Length;
+        }
+        return Pieces[^1].End + index;
+    }
+
+    /// <summary>The source span of <paramref name="length"/> characters of <see cref="Text"/> from <paramref name="index"/>, up to the end of the piece it starts in.</summary>
+    public TextSpan SourceSpan(int index, int length)
+    {
+        int start = SourceOffset(index);
+        int end = SourceOffset(index + length - 1) + 1;
+        return TextSpan.FromBounds(start, Math.Max(start, end));
+    }
+}
 
 /// <summary>How a heading was written.</summary>
 public enum HeadingSyntax

@@ -17,6 +17,7 @@ public sealed class DocumentBuilder(string format)
     private readonly List<Func<SourceText, Block?>> _marked = [];
     private readonly List<Directive> _directives = [];
     private List<PendingRow>? _rows;
+    private TextSpan? _offeredTitle;
     private PendingRow? _row;
 
     private sealed record PendingCell(int Start, int End, int RowSpan, int ColumnSpan);
@@ -34,6 +35,12 @@ public sealed class DocumentBuilder(string format)
     /// <summary>A heading the format marks (a Word heading style, <c>h2</c>): <paramref name="span"/> the whole heading, <paramref name="content"/> its text, numbering included.</summary>
     public void Heading(TextSpan span, int level, HeadingSyntax syntax, TextSpan content)
         => _marked.Add(source => HeadingRecognizer.Build(source, span, level, syntax, HeadingRecognizer.TrimBlanks(source.Text, content)));
+
+    /// <summary>
+    /// A title the format holds apart from its body (a web page's <c>&lt;title&gt;</c>), written at the start of
+    /// the text: the title when the blocks have none (<see cref="TitleRecognizer"/>), never running text.
+    /// </summary>
+    public void OfferTitle(TextSpan span) => _offeredTitle = span;
 
     /// <summary>A directive the format holds outside its text (an HTML comment node).</summary>
     public void Directive(Directive directive) => _directives.Add(directive);
@@ -79,11 +86,14 @@ public sealed class DocumentBuilder(string format)
         SortByStart(blocks);
         if (runningText)
         {
-            var covered = blocks.ToArray();
+            var covered = new List<TextSpan>(blocks.Count + 1);
+            if (_offeredTitle is { } offered) covered.Add(offered);
+            foreach (var block in blocks) covered.Add(block.Span);
+            covered.Sort((a, b) => a.Start.CompareTo(b.Start));
             ReadUncoveredLines(source, covered, blocks);
             SortByStart(blocks);
         }
-        TitleRecognizer.Apply(source, blocks);
+        TitleRecognizer.Apply(source, blocks, _offeredTitle);
 
         var directives = DirectiveSyntax.FindAll(source.Text);
         if (_directives.Count > 0)
@@ -117,15 +127,15 @@ public sealed class DocumentBuilder(string format)
     }
 
     /// <summary>Reads each run of lines that no block touches as running text.</summary>
-    private static void ReadUncoveredLines(SourceText source, Block[] covered, List<Block> blocks)
+    private static void ReadUncoveredLines(SourceText source, List<TextSpan> covered, List<Block> blocks)
     {
         int k = 0, runStart = 0;
         for (int line = 1; line <= source.LineCount; line++)
         {
             var span = source.GetLineSpan(line);
-            while (k < covered.Length && covered[k].Span.End < span.Start) k++;
-            bool touched = k < covered.Length && covered[k].Span.Start <= span.End
-                && (covered[k].Span.End > span.Start || covered[k].Span.Start == span.Start);
+            while (k < covered.Count && covered[k].End < span.Start) k++;
+            bool touched = k < covered.Count && covered[k].Start <= span.End
+                && (covered[k].End > span.Start || covered[k].Start == span.Start);
             if (touched)
             {
                 if (runStart > 0) RunningText.Read(source, runStart, line - 1, blocks);

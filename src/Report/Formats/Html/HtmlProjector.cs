@@ -12,7 +12,7 @@ namespace GovInfo.Report.Formats.Html;
 /// Reads a web page into a <see cref="Document"/>: the report body only (<see cref="HtmlBodyFinder"/>),
 /// written out as text joined as rendered with white space collapsed (block elements as paragraphs
 /// separated by a blank line, <c>h1</c>–<c>h6</c> after Markdown markers, table rows as tab-separated
-/// lines, the page title first when the body has none), every character mapped back to its place in
+/// lines, the report's name from the page title first), every character mapped back to its place in
 /// the HTML source. The elements say what is a heading, a table (rows and cells, merged cells
 /// expanded) or a directive comment; the rest is running text.
 /// </summary>
@@ -51,19 +51,10 @@ public sealed class HtmlProjector
             .ParseDocumentAsync(html.Text, cancel).GetAwaiter().GetResult();
         var projector = new HtmlProjector(html, new HtmlSourceAligner(html.Text, document));
         var body = HtmlBodyFinder.Find(document);
-        if (!HasOwnTitle(body) && document.Head?.QuerySelector("title")?.ChildNodes.OfType<IText>().FirstOrDefault() is { } title)
+        if (document.Head?.QuerySelector("title")?.ChildNodes.OfType<IText>().FirstOrDefault() is { } title)
             projector.PageTitle(title);
         projector.Node(body);
         return projector._doc.Build(projector._out.ToSourceText(html.Path), runningText: true);
-    }
-
-    /// <summary>Whether the body starts with a title line of its own (报告 before any numbered part).</summary>
-    private static bool HasOwnTitle(IElement body)
-    {
-        string start = new(body.TextContent.Where(c => !char.IsWhiteSpace(c)).Take(200).ToArray());
-        int report = start.IndexOf("报告", StringComparison.Ordinal);
-        int firstPart = start.IndexOf("一、", StringComparison.Ordinal);
-        return report >= 0 && (firstPart < 0 || report < firstPart);
     }
 
     /// <summary>The part of the page's &lt;title&gt; that names the report (portals append the site name after _ or |).</summary>
@@ -75,7 +66,11 @@ public sealed class HtmlProjector
         {
             if (part.Contains("报告", StringComparison.Ordinal))
             {
+                int start = _out.Length;
                 Characters(title, from, from + part.Length);
+                _out.TrimEnd(c => c == ' ');
+                // The body's own title, when it has one, comes first: this one is offered for when it has none.
+                if (_out.Length > start) _doc.OfferTitle(TextSpan.FromBounds(start, _out.Length));
                 BlockBreak(0);
                 return;
             }
