@@ -7,6 +7,9 @@ public static class TestPaths
 
     public static string Fixtures => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "fixtures"));
 
+    /// <summary>Real published reports with their verified defects (<c>../shared/real</c>).</summary>
+    public static string Real => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "real"));
+
     public static string Samples => Path.Combine(RepositoryRoot, "samples");
 
     public static string Fixture(string prefix) => Directory.GetFiles(Fixtures, prefix + "_*.txt").Single();

@@ -13,7 +13,8 @@ public sealed record Diagnostic(RuleDescriptor Rule, Severity Severity, string M
     public string Path => Source.Path;
     /// <summary>Where the span starts in the file as written (for a .docx, the line is the paragraph number).</summary>
     public LinePosition Start => Source.Locate(Span.Start);
-    public LinePosition End => Source.Locate(Span.End);
+    /// <summary>Where the span ends in the file as written, never before <see cref="Start"/>.</summary>
+    public LinePosition End => Source.LocateSpan(Span).End;
 
     /// <summary>The line of the read text the span starts on; differs from <see cref="Start"/> for .docx and HTML files.</summary>
     public int SourceLine => Source.GetLinePosition(Span.Start).Line;

@@ -179,8 +179,7 @@ public sealed class SarifFormatter : IDiagnosticFormatter
 
     private static void WriteRegion(Utf8JsonWriter json, SourceText source, TextSpan span, bool snippet)
     {
-        var start = source.Locate(span.Start);
-        var end = source.Locate(span.End);
+        var (start, end) = source.LocateSpan(span);
         json.WriteNumber("startLine", start.Line);
         json.WriteNumber("startColumn", start.Column);
         json.WriteNumber("endLine", end.Line);

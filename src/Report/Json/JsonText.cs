@@ -46,8 +46,7 @@ public static class JsonText
     /// <summary>Writes <c>line</c>, <c>column</c>, <c>endLine</c>, <c>endColumn</c> of a span.</summary>
     public static void WriteRange(Utf8JsonWriter json, SourceText source, TextSpan span)
     {
-        var start = source.Locate(span.Start);
-        var end = source.Locate(span.End);
+        var (start, end) = source.LocateSpan(span);
         json.WriteNumber("line", start.Line);
         json.WriteNumber("column", start.Column);
         json.WriteNumber("endLine", end.Line);

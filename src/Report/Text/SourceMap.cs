@@ -47,6 +47,23 @@ public sealed class SourceMap
     public LinePosition Locate(int offset) => Original.GetLinePosition(ToOriginal(offset));
 
     /// <summary>
+    /// The original offset just after a projected span's last character, never before where the span starts.
+    /// (Its end offset alone can land on text the reader added after it, anchored earlier in the file, as a
+    /// line break after a heading is anchored at the heading's element.)
+    /// </summary>
+    public int ToOriginalEnd(TextSpan span)
+    {
+        int start = ToOriginal(span.Start);
+        if (span.IsEmpty || _segments.Length == 0) return start;
+        int last = span.End - 1;
+        var segment = _segments[Find(last)];
+        int end = last < segment.ProjectedEnd && segment.Verbatim
+            ? segment.OriginalStart + (last - segment.ProjectedStart) + 1
+            : segment.OriginalStart + segment.OriginalLength;
+        return Math.Max(start, end);
+    }
+
+    /// <summary>
     /// The original span a projected span copies character for character, so that replacing it there
     /// is the same edit; false when any of it is an entity, collapsed white space or added by the reader.
     /// </summary>
