@@ -173,7 +173,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
             : origins.Count > 0 ? origins[0]
             : node.Node.Origins.IsEmpty ? null : node.Node.Origins[0];
         var span = primary ?? new TextSpan(0, 0);
-        var related = origins.Where(o => o != span).Concat(RelatedOrigins(context)).Where(o => o != span).Distinct().ToList();
+        var related = origins.Concat(RelatedOrigins(context)).Where(o => o != span).Distinct().ToList();
         string message = parts.Message.Render(context);
         RuleFix? fix = parts.Fix is { } f && primary is not null && f.RenderOrNull(context) is { } replacement ? new RuleFix(span, replacement) : null;
         if (IsReported(findings, span, message)) return;

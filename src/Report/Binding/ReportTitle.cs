@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GovInfo.Report.Documents;
+using GovInfo.Report.Reading;
 using GovInfo.Report.Text;
 
 namespace GovInfo.Report.Binding;
@@ -11,15 +12,12 @@ namespace GovInfo.Report.Binding;
 /// </summary>
 public sealed partial record ReportTitle(TitleBlock Block, string? Issuer, TextSpan? IssuerSpan, int? Year, TextSpan? YearSpan)
 {
-    [GeneratedRegex(@"(?<![0-9０-９])([12１２][0-9０-９]{3})(?![0-9０-９])[ \u3000]*年度?")]
-    private static partial Regex YearPattern();
-
     [GeneratedRegex(@"\G[ \u3000]*(?<issuer>(?!政府信息公开|政务公开|信息公开)\S.*?)[ \u3000]*(?:政府信息公开|政务公开|信息公开)")]
     private static partial Regex IssuerAfterYear();
 
     public static ReportTitle Read(TitleBlock block)
     {
-        var m = YearPattern().Match(block.Text);
+        var m = TitleRecognizer.Year().Match(block.Text);
         if (!m.Success) return new ReportTitle(block, null, null, null, null);
         var digits = m.Groups[1];
         int year = int.Parse(WidthFolding.Fold(digits.Value));

@@ -105,8 +105,8 @@ public sealed class DocumentBuilder(string format)
     }
 
     /// <summary>
-    /// A one-row table with fewer than three filled cells lays text out rather than holding data: its
-    /// line is read as running text, as a tab-separated line of a text file would be.
+    /// The table, or null when its rows lay text out rather than hold data (<see cref="TableParser.HoldsData"/>):
+    /// its line is then read as running text, as a tab-separated line of a text file would be.
     /// </summary>
     private static Table? MakeTable(SourceText source, List<PendingRow> pending)
     {
@@ -122,7 +122,7 @@ public sealed class DocumentBuilder(string format)
             var span = TextSpan.FromBounds(row.Start, row.End);
             rows.Add(new TableRow(span, cells));
         }
-        if (rows.Count == 1 && rows[0].NonEmptyCells.Count() < 3) return null;
+        if (!TableParser.HoldsData(rows)) return null;
         return new Table(rows[0].Span.Cover(rows[^1].Span), TableSyntax.Markup, rows);
     }
 

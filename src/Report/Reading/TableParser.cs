@@ -17,9 +17,12 @@ public static class TableParser
     /// <summary>Whether a line is a Markdown pipe table's delimiter row, such as <c>| --- | :---: |</c>.</summary>
     public static bool IsDelimiterRow(string text, TextSpan line) => IsPipeRow(text, line) && IsDelimiterRow(SplitPipes(text, line));
 
-    /// <summary>Whether a run of tab-separated lines is a table rather than a paragraph with a stray tab or two.</summary>
-    public static bool IsTabTable(SourceText source, IReadOnlyList<TextSpan> lines)
-        => lines.Count >= 2 || SplitTabs(source.Text, lines[0]).Count(c => c.Value.Kind != CellValueKind.Empty) >= 3;
+    /// <summary>
+    /// Whether rows hold data rather than lay text out: two rows or more, or one row of at least three filled
+    /// cells (a line with a stray tab or two, a one-row layout table, is running text).
+    /// </summary>
+    public static bool HoldsData(IReadOnlyList<TableRow> rows)
+        => rows.Count >= 2 || (rows.Count == 1 && rows[0].NonEmptyCells.Count() >= 3);
 
     public static Table ParseTabs(SourceText source, IReadOnlyList<TextSpan> lines)
         => Build(TableSyntax.TabSeparated, source, lines, SplitTabs);

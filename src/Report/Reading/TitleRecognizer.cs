@@ -25,8 +25,9 @@ public static partial class TitleRecognizer
     [GeneratedRegex(@"\G[ \t\u3000]*(?:标题|题目|文章标题|名称)[ \t\u3000]*[:：][ \t\u3000]*")]
     private static partial Regex TitleField();
 
-    [GeneratedRegex(@"[12１２][0-9０-９]{3}[ \u3000]*年")]
-    private static partial Regex Year();
+    /// <summary>A title's year: four digits (full-width too) followed by 年 or 年度; group 1 is the digits.</summary>
+    [GeneratedRegex(@"(?<![0-9０-９])([12１２][0-9０-９]{3})(?![0-9０-９])[ \u3000]*年度?")]
+    internal static partial Regex Year();
 
     /// <param name="source">The text the blocks were read from.</param>
     /// <param name="blocks">The document's blocks in order; the title replaces the block or lines it is found in.</param>

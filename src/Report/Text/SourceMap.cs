@@ -47,20 +47,21 @@ public sealed class SourceMap
     public LinePosition Locate(int offset) => Original.GetLinePosition(ToOriginal(offset));
 
     /// <summary>
-    /// The original offset just after a projected span's last character, never before where the span starts.
+    /// The original offsets where a projected span starts and just after its last character, the end never
+    /// before the start.
     /// (Its end offset alone can land on text the reader added after it, anchored earlier in the file, as a
     /// line break after a heading is anchored at the heading's element.)
     /// </summary>
-    public int ToOriginalEnd(TextSpan span)
+    public (int Start, int End) ToOriginal(TextSpan span)
     {
         int start = ToOriginal(span.Start);
-        if (span.IsEmpty || _segments.Length == 0) return start;
+        if (span.IsEmpty || _segments.Length == 0) return (start, start);
         int last = span.End - 1;
         var segment = _segments[Find(last)];
         int end = last < segment.ProjectedEnd && segment.Verbatim
             ? segment.OriginalStart + (last - segment.ProjectedStart) + 1
             : segment.OriginalStart + segment.OriginalLength;
-        return Math.Max(start, end);
+        return (start, Math.Max(start, end));
     }
 
     /// <summary>

@@ -51,9 +51,12 @@ public sealed class SourceText
     public LinePosition Locate(int offset) => Map?.Locate(offset) ?? GetLinePosition(offset);
 
     /// <summary>Where a span starts and ends in the file as written; the end is never before the start.</summary>
-    public (LinePosition Start, LinePosition End) LocateSpan(TextSpan span) => Map is { } map
-        ? (map.Locate(span.Start), map.Original.GetLinePosition(map.ToOriginalEnd(span)))
-        : (GetLinePosition(span.Start), GetLinePosition(span.End));
+    public (LinePosition Start, LinePosition End) LocateSpan(TextSpan span)
+    {
+        if (Map is not { } map) return (GetLinePosition(span.Start), GetLinePosition(span.End));
+        var (start, end) = map.ToOriginal(span);
+        return (map.Original.GetLinePosition(start), map.Original.GetLinePosition(end));
+    }
 
     /// <summary>The span of a 1-based line, without its line break.</summary>
     public TextSpan GetLineSpan(int line)

@@ -126,7 +126,8 @@ public sealed class MarkdownReader : IReportReader
             {
                 var run = Enumerable.Range(line, end - line).Select(source.GetLineSpan)
                     .Where(l => !RunningText.IsComment(source.Text, l) || TableParser.IsTabRow(source.Text, l)).ToList();
-                if (TableParser.IsTabTable(source, run)) tables.Add(TableParser.ParseTabs(source, run));
+                var table = TableParser.ParseTabs(source, run);
+                if (TableParser.HoldsData(table.Rows)) tables.Add(table);
                 line = end;
             }
             else line++;

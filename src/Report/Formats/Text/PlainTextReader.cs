@@ -32,7 +32,7 @@ public sealed class PlainTextReader : IReportReader
         return builder.Build(source, runningText: true);
     }
 
-    /// <summary>A run of rows from <paramref name="line"/> on: pipe rows, or tab-separated rows that make a table (<see cref="TableParser.IsTabTable"/>).</summary>
+    /// <summary>A run of rows from <paramref name="line"/> on: pipe rows, or tab-separated rows that hold data (<see cref="TableParser.HoldsData"/>).</summary>
     private static bool TryReadTable(SourceText source, ref int line, DocumentBuilder builder)
     {
         string text = source.Text;
@@ -53,9 +53,9 @@ public sealed class PlainTextReader : IReportReader
             var span = source.GetLineSpan(l);
             if (!RunningText.IsComment(text, span) || isRow(text, span)) run.Add(span);
         }
-        if (isRow == TableParser.IsPipeRow) builder.Add(TableParser.ParsePipes(source, run));
-        else if (TableParser.IsTabTable(source, run)) builder.Add(TableParser.ParseTabs(source, run));
-        else return false;
+        var table = isRow == TableParser.IsPipeRow ? TableParser.ParsePipes(source, run) : TableParser.ParseTabs(source, run);
+        if (table.Syntax == TableSyntax.TabSeparated && !TableParser.HoldsData(table.Rows)) return false;
+        builder.Add(table);
         line = end;
         return true;
     }
