@@ -19,6 +19,7 @@ public static class ReportServiceCollectionExtensions
     {
         services.TryAddSingleton<DocumentReader>();
         services.TryAddSingleton(_ => templatePath is null ? TemplateLoader.LoadDefault() : TemplateLoader.Load(templatePath));
+        services.TryAddSingleton(sp => sp.GetRequiredService<ReportTemplate>().Headings);
         services.TryAddSingleton<TemplateBinder>();
         services.TryAddSingleton<ReportLoader>();
         return services;

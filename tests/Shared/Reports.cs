@@ -15,7 +15,7 @@ public static class Reports
 {
     public static ReportTemplate Template { get; } = TemplateLoader.LoadDefault();
 
-    public static IReportReader[] Readers { get; } = [new PlainTextReader(), new MarkdownReader()];
+    public static IReportReader[] Readers { get; } = [new PlainTextReader(Template.Headings), new MarkdownReader(Template.Headings)];
 
     public static ISourceFormat[] Formats { get; } = [new DocxFormat(), new HtmlFormat()];
 

@@ -11,8 +11,11 @@ namespace GovInfo.Report.Reading;
 /// <see cref="RunningText"/> when the format asks for it. Every reader builds its document here; none
 /// reads another reader's output.
 /// </summary>
-public sealed class DocumentBuilder(string format)
+/// <param name="format">The format's name (<see cref="Document.Format"/>).</param>
+/// <param name="headings">The template's part titles, to find headings written inside running text; none when null.</param>
+public sealed class DocumentBuilder(string format, HeadingVocabulary? headings = null)
 {
+    private readonly List<(int First, int Last)> _runningLines = [];
     private readonly List<Block> _blocks = [];
     private readonly List<Func<SourceText, Block?>> _marked = [];
     private readonly List<Directive> _directives = [];
@@ -31,6 +34,9 @@ public sealed class DocumentBuilder(string format)
 
     /// <summary>A block already made from text the reader has.</summary>
     public void Add(Block block) => _blocks.Add(block);
+
+    /// <summary>Lines <paramref name="first"/> to <paramref name="last"/> (1-based, inclusive) that the format leaves as running text (a Markdown paragraph's).</summary>
+    public void RunningLines(int first, int last) => _runningLines.Add((first, last));
 
     /// <summary>A heading the format marks (a Word heading style, <c>h2</c>): <paramref name="span"/> the whole heading, <paramref name="content"/> its text, numbering included.</summary>
     public void Heading(TextSpan span, int level, HeadingSyntax syntax, TextSpan content)
@@ -83,6 +89,8 @@ public sealed class DocumentBuilder(string format)
         blocks.AddRange(_blocks);
         foreach (var make in _marked)
             if (make(source) is { } block) blocks.Add(block);
+        var reader = new RunningTextReader(source, headings ?? HeadingVocabulary.None);
+        foreach (var (first, last) in _runningLines) reader.Read(first, last, blocks);
         SortByStart(blocks);
         if (runningText)
         {
@@ -90,9 +98,10 @@ public sealed class DocumentBuilder(string format)
             if (_offeredTitle is { } offered) covered.Add(offered);
             foreach (var block in blocks) covered.Add(block.Span);
             covered.Sort((a, b) => a.Start.CompareTo(b.Start));
-            ReadUncoveredLines(source, covered, blocks);
+            ReadUncoveredLines(reader, source, covered, blocks);
             SortByStart(blocks);
         }
+        TableHeaderFragments.Mark(source, blocks);
         TitleRecognizer.Apply(source, blocks, _offeredTitle);
 
         var directives = DirectiveSyntax.FindAll(source.Text);
@@ -127,7 +136,7 @@ public sealed class DocumentBuilder(string format)
     }
 
     /// <summary>Reads each run of lines that no block touches as running text.</summary>
-    private static void ReadUncoveredLines(SourceText source, List<TextSpan> covered, List<Block> blocks)
+    private static void ReadUncoveredLines(RunningTextReader reader, SourceText source, List<TextSpan> covered, List<Block> blocks)
     {
         int k = 0, runStart = 0;
         for (int line = 1; line <= source.LineCount; line++)
@@ -138,12 +147,12 @@ public sealed class DocumentBuilder(string format)
                 && (covered[k].End > span.Start || covered[k].Start == span.Start);
             if (touched)
             {
-                if (runStart > 0) RunningText.Read(source, runStart, line - 1, blocks);
+                if (runStart > 0) reader.Read(runStart, line - 1, blocks);
                 runStart = 0;
             }
             else if (runStart == 0) runStart = line;
         }
-        if (runStart > 0) RunningText.Read(source, runStart, source.LineCount, blocks);
+        if (runStart > 0) reader.Read(runStart, source.LineCount, blocks);
     }
 
     private static void SortByStart(List<Block> blocks)

@@ -5,41 +5,14 @@ using GovInfo.Report.Text;
 namespace GovInfo.Report.Reading;
 
 /// <summary>
-/// Reads running text line by line in the conventions of plain-text reports, whatever format it came
-/// from: a line with Markdown <c>#</c> markers or a short line that starts with numbering (一、 （一） 1.)
-/// is a heading, a line starting with <c>-</c> or <c>•</c> a list item, a comment line is skipped, and
-/// other lines make paragraphs that end at a blank line, at a line ending a sentence or a colon, or
-/// before a line that is a heading, an item or a table row.
+/// Classifies lines of running text in the conventions of plain-text reports, whatever format they came from:
+/// blank lines, comment lines (govlint directives), bullet items (<c>-</c>, <c>•</c>), and whether a line goes on
+/// with the paragraph before it. <see cref="RunningTextReader"/> reads lines into blocks with it.
 /// </summary>
 public static partial class RunningText
 {
     [GeneratedRegex(@"\G[ \t\u3000]*[-*+•·][ \t\u3000]+")]
     private static partial Regex BulletMarker();
-
-    /// <summary>Reads lines <paramref name="first"/> to <paramref name="last"/> (1-based, inclusive) into blocks.</summary>
-    public static void Read(SourceText source, int first, int last, List<Block> blocks)
-    {
-        string text = source.Text;
-        int i = first;
-        while (i <= last)
-        {
-            var line = source.GetLineSpan(i);
-            if (IsBlank(text, line) || IsComment(text, line)) { i++; continue; }
-
-            Block? single = (Block?)HeadingRecognizer.ReadAtx(source, line) ?? (Block?)ReadBullet(source, line) ?? HeadingRecognizer.ReadNumbered(source, line);
-            if (single is not null)
-            {
-                blocks.Add(single);
-                i++;
-                continue;
-            }
-
-            int start = i;
-            while (i < last && ContinuesParagraph(source, source.GetLineSpan(i), source.GetLineSpan(i + 1))) i++;
-            blocks.Add(ParagraphReader.Create(source, line.Cover(source.GetLineSpan(i))));
-            i++;
-        }
-    }
 
     /// <summary>A line that is one HTML comment, such as a govlint directive: not report text.</summary>
     public static bool IsComment(string text, TextSpan line)
@@ -50,7 +23,8 @@ public static partial class RunningText
 
     public static bool IsBlank(string text, TextSpan line) => text.AsSpan(line.Start, line.Length).IsWhiteSpace();
 
-    private static ListItem? ReadBullet(SourceText source, TextSpan line)
+    /// <summary>A line that starts with a bullet (<c>- </c>, <c>• </c>) as a list item; null when it does not.</summary>
+    public static ListItem? ReadBullet(SourceText source, TextSpan line)
     {
         var m = BulletMarker().Match(source.Text, line.Start, line.Length);
         if (!m.Success) return null;
@@ -63,14 +37,36 @@ public static partial class RunningText
         return new ListItem(line, indent / 2, content, source[content]);
     }
 
-    private static bool ContinuesParagraph(SourceText source, TextSpan previous, TextSpan next)
+    /// <summary>Whether the line starts a block of its own: a heading, an item, a table row or a page number.</summary>
+    public static bool StartsBlock(SourceText source, TextSpan line)
+        => TableParser.IsTabRow(source.Text, line) || TableParser.IsPipeRow(source.Text, line)
+            || PageChrome.IsPageFooter(source.Text, line)
+            || HeadingRecognizer.ReadAtx(source, line) is not null
+            || ReadBullet(source, line) is not null
+            || HeadingRecognizer.ReadNumbered(source, line) is not null;
+
+    /// <summary>Whether <paramref name="next"/> goes on with the paragraph whose last line is <paramref name="previous"/>: no blank line, sentence end or colon between them, and <paramref name="next"/> starts no block.</summary>
+    public static bool ContinuesParagraph(SourceText source, TextSpan previous, TextSpan next)
     {
         string text = source.Text;
         if (IsBlank(text, next) || IsComment(text, next)) return false;
         if (ParagraphReader.EndsSentence(source[previous])) return false;
-        if (TableParser.IsTabRow(text, next) || TableParser.IsPipeRow(text, next)) return false;
-        return HeadingRecognizer.ReadAtx(source, next) is null
-            && ReadBullet(source, next) is null
-            && HeadingRecognizer.ReadNumbered(source, next) is null;
+        return !StartsBlock(source, next);
+    }
+
+    /// <summary>
+    /// Whether a paragraph goes on past blank lines, as a page break in extracted text puts them inside a sentence:
+    /// its last line ends no sentence, a quotation mark or bracket it opened is still open (or the next line starts
+    /// with closing punctuation), and the next line starts no block and no numbered paragraph.
+    /// </summary>
+    public static bool ContinuesAcrossBlankLines(SourceText source, TextSpan paragraph, TextSpan next)
+    {
+        string text = source.Text;
+        if (IsComment(text, next) || ParagraphReader.EndsSentence(text[paragraph.Start..paragraph.End])) return false;
+        if (StartsBlock(source, next) || NumberingParser.TryParse(text, next.Start, next.End, out _, out _)) return false;
+        var first = source.Trim(next);
+        if (first.Length > 0 && "”’》）)」』、，。；：".Contains(text[first.Start])) return true;
+        var s = text.AsSpan(paragraph.Start, paragraph.Length);
+        return s.Count('“') > s.Count('”') || s.Count('《') > s.Count('》') || s.Count('（') > s.Count('）') || s.Count('(') > s.Count(')');
     }
 }

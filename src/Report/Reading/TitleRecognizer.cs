@@ -23,7 +23,7 @@ public static partial class TitleRecognizer
     private static readonly char[] SentencePunctuation = ['。', '，', '；', '！', '？', '：', ',', ';', '!', '?', ':'];
 
     [GeneratedRegex(@"\G[ \t\u3000]*(?:标题|题目|文章标题|名称)[ \t\u3000]*[:：][ \t\u3000]*")]
-    private static partial Regex TitleField();
+    internal static partial Regex TitleField();
 
     /// <summary>A title's year: four digits (full-width too) followed by 年 or 年度; group 1 is the digits.</summary>
     [GeneratedRegex(@"(?<![0-9０-９])([12１２][0-9０-９]{3})(?![0-9０-９])[ \u3000]*年度?")]

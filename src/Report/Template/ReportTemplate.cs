@@ -1,3 +1,5 @@
+using GovInfo.Report.Reading;
+
 namespace GovInfo.Report.Template;
 
 /// <summary>One of the six official parts of a report.</summary>
@@ -16,6 +18,9 @@ public sealed class ReportTemplate(string id, string name, string basis, string 
     public string SourcePath { get; } = sourcePath;
     public IReadOnlyList<SectionDefinition> Sections { get; } = sections;
     public IReadOnlyList<TableDefinition> Tables { get; } = tables;
+
+    /// <summary>The parts' titles and aliases, for readers to find headings written inside a line.</summary>
+    public HeadingVocabulary Headings { get; } = new(sections.SelectMany(s => s.Aliases.Prepend(s.Title)));
 
     public SectionDefinition? Section(string key) => Sections.FirstOrDefault(s => s.Key == key);
     public TableDefinition? Table(string key) => Tables.FirstOrDefault(t => t.Key == key);

@@ -9,7 +9,7 @@ public static class MarkdownFormatRegistration
 {
     public static IServiceCollection AddMarkdownFormat(this IServiceCollection services)
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportReader, MarkdownReader>(_ => new MarkdownReader()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportReader, MarkdownReader>(provider => new MarkdownReader(provider.GetService<HeadingVocabulary>())));
         return services;
     }
 }

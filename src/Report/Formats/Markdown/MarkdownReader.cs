@@ -14,7 +14,8 @@ namespace GovInfo.Report.Formats.Markdown;
 /// Tab-separated table blocks, which Markdig would take for code or paragraph text, are found first
 /// by the same rule as in plain text. No Markdig type leaves this class.
 /// </summary>
-public sealed class MarkdownReader : IReportReader
+/// <param name="headings">The template's part titles, to find headings written inside a line; none when null.</param>
+public sealed class MarkdownReader(HeadingVocabulary? headings = null) : IReportReader
 {
     // Block spans only: this reader cuts all text from the source, so Markdig need not track inline positions.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
@@ -45,10 +46,11 @@ public sealed class MarkdownReader : IReportReader
         // Markdig parses table rows inline by inline, most of its time on a report: it gets the tables
         // found here as blank lines of the same length, so every other offset stays where it was.
         var markdown = Markdig.Markdown.Parse(Masked(source.Text, tables), Pipeline);
-        var builder = new DocumentBuilder(Format);
+        var builder = new DocumentBuilder(Format, headings);
         foreach (var table in tables) builder.Add(table);
         var walker = new Walker(source, tables.Select(t => LineRange(source, t.Span)).ToList(), builder);
         walker.Visit(markdown, depth: 0);
+        walker.Flush();
         return builder.Build(source, runningText: false);
     }
 
@@ -179,6 +181,7 @@ public sealed class MarkdownReader : IReportReader
 
         private void VisitListItem(ListItemBlock item, int depth)
         {
+            Flush();
             var first = item.OfType<LeafBlock>().FirstOrDefault();
             if (first is not null && !IsTaken(ToSpan(first, source)))
             {
@@ -194,6 +197,7 @@ public sealed class MarkdownReader : IReportReader
         {
             var span = ToSpan(child, source);
             var (firstLine, lastLine) = LineRange(source, span);
+            if (child is not LeafBlock || child is HeadingBlock or HtmlBlock or ThematicBreakBlock or LinkReferenceDefinitionGroup) Flush();
             switch (child)
             {
                 case MdTable:
@@ -217,22 +221,38 @@ public sealed class MarkdownReader : IReportReader
             }
         }
 
-        /// <summary>Paragraph text outside tab tables; a numbered short line inside it is a heading.</summary>
+        /// <summary>
+        /// Paragraph text outside tab tables, read as running text (<see cref="RunningTextReader"/>): paragraphs
+        /// separated only by blank lines are passed on together, so a sentence a page break split is joined.
+        /// </summary>
         private void AddTextLines(int firstLine, int lastLine)
         {
-            int runStart = -1;
-            for (int line = firstLine; line <= lastLine + 1; line++)
+            for (int line = firstLine; line <= lastLine; line++)
             {
-                bool inText = line <= lastLine && !IsTakenLine(line);
-                var heading = inText ? HeadingRecognizer.ReadNumbered(source, source.GetLineSpan(line)) : null;
-                if ((!inText || heading is not null) && runStart >= 0)
+                if (IsTakenLine(line)) { Flush(); continue; }
+                if (_pending is { } p && (p.Last == line - 1 || OnlyBlankBetween(p.Last, line))) _pending = (p.First, line);
+                else
                 {
-                    blocks.Add(ParagraphReader.Create(source, source.GetLineSpan(runStart).Cover(source.GetLineSpan(line - 1))));
-                    runStart = -1;
+                    Flush();
+                    _pending = (line, line);
                 }
-                if (heading is not null) blocks.Add(heading);
-                else if (inText && runStart < 0) runStart = line;
             }
+        }
+
+        private (int First, int Last)? _pending;
+
+        /// <summary>Hands the running text collected so far to the builder.</summary>
+        public void Flush()
+        {
+            if (_pending is { } p) blocks.RunningLines(p.First, p.Last);
+            _pending = null;
+        }
+
+        private bool OnlyBlankBetween(int after, int before)
+        {
+            for (int line = after + 1; line < before; line++)
+                if (!RunningText.IsBlank(source.Text, source.GetLineSpan(line))) return false;
+            return true;
         }
 
         private bool IsTaken(TextSpan span)

@@ -9,7 +9,7 @@ public static class PlainTextFormatRegistration
 {
     public static IServiceCollection AddPlainTextFormat(this IServiceCollection services)
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportReader, PlainTextReader>(_ => new PlainTextReader()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportReader, PlainTextReader>(provider => new PlainTextReader(provider.GetService<HeadingVocabulary>())));
         return services;
     }
 }

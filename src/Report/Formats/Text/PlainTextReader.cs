@@ -9,7 +9,8 @@ namespace GovInfo.Report.Formats.Text;
 /// everything else as running text (<see cref="RunningText"/>: headings as numbered lines or with
 /// Markdown <c>#</c> markers, paragraphs, bullet items).
 /// </summary>
-public sealed class PlainTextReader : IReportReader
+/// <param name="headings">The template's part titles, to find headings written inside a line; none when null.</param>
+public sealed class PlainTextReader(HeadingVocabulary? headings = null) : IReportReader
 {
     public const string Name = "text";
 
@@ -21,7 +22,7 @@ public sealed class PlainTextReader : IReportReader
 
     public Document Read(SourceText source)
     {
-        var builder = new DocumentBuilder(Format);
+        var builder = new DocumentBuilder(Format, headings);
         string text = source.Text;
         int line = 1;
         while (line <= source.LineCount)
