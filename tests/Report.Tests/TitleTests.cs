@@ -30,7 +30,10 @@ public sealed class TitleTests
         var report = Text("标题: 某某县2023年度政府信息公开工作年度报告\n发布时间: 2024-01-10 09:00\n原文链接: https://example.org/1.htm\n\n一、总体情况\n\n正文。\n");
         Assert.Equal("某某县2023年度政府信息公开工作年度报告", report.Title!.Block.Text);
         Assert.Equal(("某某县", 2023), (report.Title.Issuer, report.Title.Year));
-        Assert.Equal("发布时间: 2024-01-10 09:00\n原文链接: https://example.org/1.htm", report.Document.Blocks.OfType<Paragraph>().First().Text);
+        // The other header fields are the crawler's, not the report's: chrome, which prose rules do not read.
+        var header = Assert.IsType<Chrome>(report.Document.Blocks[1]);
+        Assert.Equal((ChromeKind.Metadata, "发布时间: 2024-01-10 09:00\n原文链接: https://example.org/1.htm"), (header.Kind, report.Document.Source[header.Span]));
+        Assert.Equal("正文。", Assert.Single(report.Document.Blocks.OfType<Paragraph>()).Text);
     }
 
     [Theory]

@@ -72,8 +72,10 @@ public static partial class HeadingRecognizer
     private static bool LooksLikeHeadingTitle(ReadOnlySpan<char> title)
     {
         if (title.IsEmpty || title.Length > MaxNumberedTitleLength) return false;
-        // Sentences, not titles: they run on after a comma or semicolon.
-        return title.IndexOfAny("，,；;") < 0 && !char.IsAsciiDigit(title[0]);
+        // Sentences, not titles: they run on after a comma or semicolon. A title followed by a sentence on the same
+        // line (（二）依申请公开。全年…) is a run-in heading, split off its paragraph (InlineHeadings).
+        int end = title.IndexOfAny("。！？");
+        return title.IndexOfAny("，,；;") < 0 && !char.IsAsciiDigit(title[0]) && (end < 0 || title[(end + 1)..].Trim().IsEmpty);
     }
 
     private static int TrimStart(string text, int start, int end)

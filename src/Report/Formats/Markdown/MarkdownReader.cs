@@ -197,7 +197,7 @@ public sealed class MarkdownReader(HeadingVocabulary? headings = null) : IReport
         {
             var span = ToSpan(child, source);
             var (firstLine, lastLine) = LineRange(source, span);
-            if (child is not LeafBlock || child is HeadingBlock or HtmlBlock or ThematicBreakBlock or LinkReferenceDefinitionGroup) Flush();
+            if (child is not LeafBlock || child is HeadingBlock or HtmlBlock or ThematicBreakBlock or LinkReferenceDefinitionGroup or CodeBlock) Flush();
             switch (child)
             {
                 case MdTable:
@@ -214,6 +214,10 @@ public sealed class MarkdownReader(HeadingVocabulary? headings = null) : IReport
                     blocks.Add(atx ?? HeadingRecognizer.Build(source, TextSpan.FromBounds(line.Start, source.GetLineSpan(lastLine).End), heading.Level, HeadingSyntax.Markdown, source.Trim(line)));
                     return;
                 case HtmlBlock or ThematicBreakBlock or LinkReferenceDefinitionGroup:
+                    return;
+                case CodeBlock:
+                    // Code is quoted as written: one paragraph, not lines in the conventions of running text.
+                    if (!IsTaken(span)) blocks.Add(ParagraphReader.Create(source, source.GetLineSpan(firstLine).Cover(source.GetLineSpan(lastLine))));
                     return;
                 case LeafBlock:
                     AddTextLines(firstLine, lastLine);
