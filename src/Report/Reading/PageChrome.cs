@@ -64,14 +64,15 @@ public static partial class PageChrome
 
     /// <summary>
     /// Where breadcrumbs that start the line (<c>当前位置：首页 政务公开 …</c>) end: after the last blank before the
-    /// first sentence punctuation, where the body starts; the line's end when it holds no sentence; -1 when the
+    /// first full-width sentence punctuation, where the body starts; the line's end when it holds none; -1 when the
     /// line does not start with breadcrumbs.
     /// </summary>
     public static int BreadcrumbEnd(string text, TextSpan line)
     {
         var m = BreadcrumbStart().Match(text, line.Start, line.Length);
         if (!m.Success) return -1;
-        int sentence = text.AsSpan(m.Index + m.Length, line.End - m.Index - m.Length).IndexOfAny("，。；！？,;!?");
+        // Page tools write half-width punctuation (分享到:微信,微博); the body's sentences are written in full-width.
+        int sentence = text.AsSpan(m.Index + m.Length, line.End - m.Index - m.Length).IndexOfAny("，。；！？");
         if (sentence < 0) return line.Length <= MaxBreadcrumbLength ? line.End : -1;
         sentence += m.Index + m.Length;
         int end = sentence;
