@@ -17,7 +17,7 @@ public static class Reports
 
     public static IReportReader[] Readers { get; } = [new PlainTextReader(Template.Headings), new MarkdownReader(Template.Headings)];
 
-    public static ISourceFormat[] Formats { get; } = [new DocxFormat(), new HtmlFormat()];
+    public static ISourceFormat[] Formats { get; } = [new DocxFormat(Template.Headings), new HtmlFormat(headings: Template.Headings)];
 
     public static DocumentReader Reader { get; } = new(Formats, Readers);
 

@@ -12,7 +12,8 @@ namespace GovInfo.Report.Formats.Docx;
 /// fixed by editing only the runs that hold the fixed text. An old .doc or an encrypted file is refused
 /// with a message naming it.
 /// </summary>
-public sealed class DocxFormat : ISourceFormat
+/// <param name="headings">The template's part titles, to find headings written inside a paragraph; none when null.</param>
+public sealed class DocxFormat(HeadingVocabulary? headings = null) : ISourceFormat
 {
     public const string Name = "docx";
 
@@ -38,12 +39,12 @@ public sealed class DocxFormat : ISourceFormat
         return DocxPackage.TryEdit(bytes, body => DocxWriter.Apply(DocxBody.Read(body), map.Original, edits), out result, out error);
     }
 
-    private static Document Read(MainDocumentPart main, DocumentFormat.OpenXml.Wordprocessing.Body body, string path)
+    private Document Read(MainDocumentPart main, DocumentFormat.OpenXml.Wordprocessing.Body body, string path)
     {
         var walked = DocxBody.Read(body);
         var styles = new DocxStyles(main.StyleDefinitionsPart?.Styles);
         var numbering = new DocxNumbering(main.NumberingDefinitionsPart?.Numbering, styles);
         var original = new SourceText(walked.Text, path);
-        return DocxProjection.Read(walked, styles, numbering, original, path);
+        return DocxProjection.Read(walked, styles, numbering, original, path, headings);
     }
 }

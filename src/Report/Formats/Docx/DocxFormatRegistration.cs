@@ -9,7 +9,7 @@ public static class DocxFormatRegistration
 {
     public static IServiceCollection AddDocxFormat(this IServiceCollection services)
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceFormat, DocxFormat>(_ => new DocxFormat()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceFormat, DocxFormat>(provider => new DocxFormat(provider.GetService<HeadingVocabulary>())));
         return services;
     }
 }

@@ -18,20 +18,21 @@ internal sealed class DocxProjection
     private readonly DocxStyles _styles;
     private readonly DocxNumbering _numbering;
     private readonly ProjectionBuilder _builder;
-    private readonly DocumentBuilder _document = new(DocxFormat.Name);
+    private readonly DocumentBuilder _document;
     private int _lastEnd;
 
-    private DocxProjection(DocxStyles styles, DocxNumbering numbering, ProjectionBuilder builder)
+    private DocxProjection(DocxStyles styles, DocxNumbering numbering, ProjectionBuilder builder, HeadingVocabulary? headings)
     {
+        _document = new(DocxFormat.Name, headings);
         _styles = styles;
         _numbering = numbering;
         _builder = builder;
     }
 
-    public static Document Read(DocxBody body, DocxStyles styles, DocxNumbering numbering, SourceText original, string path)
+    public static Document Read(DocxBody body, DocxStyles styles, DocxNumbering numbering, SourceText original, string path, HeadingVocabulary? headings = null)
     {
         var builder = new ProjectionBuilder(DocxFormat.Name, original, PositionScheme.Paragraphs);
-        var projection = new DocxProjection(styles, numbering, builder);
+        var projection = new DocxProjection(styles, numbering, builder, headings);
         foreach (var block in body.Blocks)
         {
             if (block is DocxParagraph paragraph) projection.Paragraph(paragraph);

@@ -8,7 +8,7 @@ using GovInfo.Report.Text;
 namespace GovInfo.Report.Formats.Html;
 
 /// <summary>Web pages (.html, .htm): the report body read from its elements (<see cref="HtmlProjector"/>); fixes are written into the HTML source.</summary>
-public sealed class HtmlFormat(TimeSpan? parseTimeout = null) : ISourceFormat
+public sealed class HtmlFormat(TimeSpan? parseTimeout = null, HeadingVocabulary? headings = null) : ISourceFormat
 {
     /// <summary>How long a page may take to parse; real pages take milliseconds.</summary>
     public static readonly TimeSpan DefaultParseTimeout = TimeSpan.FromSeconds(10);
@@ -37,7 +37,7 @@ public sealed class HtmlFormat(TimeSpan? parseTimeout = null) : ISourceFormat
         using var timeout = new CancellationTokenSource(_parseTimeout);
         try
         {
-            document = HtmlProjector.Read(html, timeout.Token);
+            document = HtmlProjector.Read(html, timeout.Token, headings);
         }
         catch (OperationCanceledException)
         {

@@ -9,7 +9,7 @@ public static class HtmlFormatRegistration
 {
     public static IServiceCollection AddHtmlFormat(this IServiceCollection services)
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceFormat, HtmlFormat>(_ => new HtmlFormat()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceFormat, HtmlFormat>(provider => new HtmlFormat(headings: provider.GetService<HeadingVocabulary>())));
         return services;
     }
 }

@@ -32,24 +32,25 @@ public sealed class HtmlProjector
     private readonly string _html;
     private readonly HtmlSourceAligner _aligner;
     private readonly ProjectionBuilder _out;
-    private readonly DocumentBuilder _doc = new(HtmlFormat.Name);
+    private readonly DocumentBuilder _doc;
     private (int Start, int End)? _space;
     private int _cellDepth;
 
-    private HtmlProjector(SourceText html, HtmlSourceAligner aligner)
+    private HtmlProjector(SourceText html, HtmlSourceAligner aligner, HeadingVocabulary? headings)
     {
+        _doc = new(HtmlFormat.Name, headings);
         _html = html.Text;
         _aligner = aligner;
         _out = new ProjectionBuilder(HtmlFormat.Name, html, PositionScheme.Lines);
     }
 
     /// <exception cref="OperationCanceledException">The page took longer than the token allows to parse.</exception>
-    public static Document Read(SourceText html, CancellationToken cancel = default)
+    public static Document Read(SourceText html, CancellationToken cancel = default, HeadingVocabulary? headings = null)
     {
         // The HTML5 parser is quadratic on thousands of nested formatting tags; the token bounds that.
         var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true })
             .ParseDocumentAsync(html.Text, cancel).GetAwaiter().GetResult();
-        var projector = new HtmlProjector(html, new HtmlSourceAligner(html.Text, document));
+        var projector = new HtmlProjector(html, new HtmlSourceAligner(html.Text, document), headings);
         var body = HtmlBodyFinder.Find(document);
         if (document.Head?.QuerySelector("title")?.ChildNodes.OfType<IText>().FirstOrDefault() is { } title)
             projector.PageTitle(title);
