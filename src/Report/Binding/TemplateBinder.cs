@@ -62,8 +62,8 @@ public sealed class TemplateBinder
 
     /// <summary>
     /// The pieces of each chosen table: the tables of its section that no template table chose and that show at least one
-    /// of its labels, more than of any other template table chosen in that section (a table broken by a page, or cut up by
-    /// extraction), with the chosen one, in document order.
+    /// of its labels, more than of any other template table (a table broken by a page, or cut up by extraction), with the
+    /// chosen one, in document order.
     /// </summary>
     private Dictionary<TableDefinition, List<Table>> Pieces(List<Table> tables, Dictionary<TableDefinition, Table> chosen,
         Dictionary<Table, int[]> scores, IReadOnlyList<ReportSection> sections)
@@ -78,12 +78,11 @@ public sealed class TemplateBinder
             int bestScore = 0;
             for (int d = 0; d < Template.Tables.Count; d++)
             {
-                var definition = Template.Tables[d];
-                if (sectionOfChosen.GetValueOrDefault(definition) != section || scores[table][d] <= bestScore) continue;
-                best = definition;
+                if (scores[table][d] <= bestScore) continue;
+                best = Template.Tables[d];
                 bestScore = scores[table][d];
             }
-            if (best is not null) pieces[best].Add(table);
+            if (best is not null && pieces.ContainsKey(best) && sectionOfChosen[best] == section) pieces[best].Add(table);
         }
         foreach (var list in pieces.Values) list.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return pieces;
