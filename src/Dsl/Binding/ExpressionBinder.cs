@@ -25,7 +25,17 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
     /// <summary>When set, calls with lambdas that depend only on the scope node are computed once per node.</summary>
     public NodeInvariance? Invariance { get; init; }
 
-    public BoundExpression Bind(Expr expr, SymbolScope scope) => expr switch
+    /// <summary>When set, records what the expressions bound read of the report (see <see cref="ReportUses"/>).</summary>
+    public ReportUses? Uses { get; init; }
+
+    public BoundExpression Bind(Expr expr, SymbolScope scope)
+    {
+        var bound = BindExpr(expr, scope);
+        Uses?.Note(bound.Type);
+        return bound;
+    }
+
+    private BoundExpression BindExpr(Expr expr, SymbolScope scope) => expr switch
     {
         NumberLiteral n => Constant(DslType.Number, new NumberValue(n.Value, [])),
         StringLiteral s => Constant(DslType.Text, new TextValue(s.Value, null, [])),
@@ -193,7 +203,7 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
                 {
                     var lambda = (LambdaExpr)arguments[index].Expr;
                     int slot = slots.Next();
-                    var inner = new ExpressionBinder(template, functions, slots) { Invariance = Invariance };
+                    var inner = new ExpressionBinder(template, functions, slots) { Invariance = Invariance, Uses = Uses };
                     var body = inner.Bind(lambda.Body, scope.With(lambda.Parameter, slot, parameterType));
                     lambdaErrors.AddRange(inner.Errors);
                     if (inner.Errors.Count > 0) return null;
@@ -203,6 +213,7 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
             var result = function.Check(check);
             if (result is not null && !check.HasErrors && lambdaErrors.Count == 0)
             {
+                if (function.ReadsAssessment) Uses?.NoteAssessment();
                 var evaluators = bound.Select(b => b?.Evaluate).ToArray();
                 // Properties and simple functions are most of the calls rules make: no argument list object or array.
                 if (function is MemberFunction member && evaluators.Length == 1)

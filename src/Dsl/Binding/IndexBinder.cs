@@ -23,6 +23,7 @@ internal sealed class IndexBinder(ExpressionBinder binder)
         if (target == BoundExpression.Error) return target;
         var args = index.Arguments;
         var definition = target.Type.Table;
+        if (target.Type.Kind is TypeKind.Table or TypeKind.Row) binder.Uses?.ReadCells(definition?.Key);
         switch (target.Type.Kind)
         {
             case TypeKind.Table when args.Count is 1 or 2:

@@ -21,6 +21,7 @@ public sealed class BuiltinFunctions : IFunctionPack
                 new SimpleFunction("chinese", "chinese(文本)：汉字或阿拉伯数字写的数（一、十二、3），带位置；不是数则为空", [DslType.Text], DslType.Number,
                     (a, _) => ChineseNumber((TextValue)a[0])),
                 new IfFunction(),
+                new JoinFunction(),
                 new SimpleFunction("exists", "exists(x)：x 不为空（找到了、有数值）", [DslType.Any], DslType.Bool,
                     (a, c) => c.Bool(a[0] is not NullValue, a[0]), propagatesNull: false),
             ]);

@@ -15,6 +15,12 @@ public abstract class DslFunction
     /// <summary>A property can be written <c>x.name</c> without parentheses.</summary>
     public virtual bool IsProperty => false;
 
+    /// <summary>
+    /// Whether the function reads the binder's verdict on what can be checked (<c>table.state</c>, <c>report.structureFound</c>).
+    /// A rule that reads it handles a table or structure that cannot be checked itself, so the engine still runs it (see <see cref="Binding.ReportUses"/>).
+    /// </summary>
+    public bool ReadsAssessment { get; init; }
+
     /// <summary>Checks a call before any report is read; returns the result type, or null after reporting errors through <paramref name="call"/>.</summary>
     public abstract DslType? Check(CallCheck call);
 

@@ -26,6 +26,10 @@ public static class ReportFunctions
         return (receiver, context) => context.View.Values.Member((NodeValue)receiver, member, context, body);
     }
 
+    /// <summary>A property that reads the binder's verdict on what can be checked (see <see cref="DslFunction.ReadsAssessment"/>).</summary>
+    private static MemberFunction Verdict(string name, string summary, TypeKind receiver, DslType result, Func<Value, EvalContext, Value> body)
+        => new(name, summary, receiver, _ => result, body) { ReadsAssessment = true };
+
     private static Value Str(string? s) => s is null ? Value.Null : new TextValue(s, null, []);
 
     /// <summary>
@@ -81,6 +85,7 @@ public static class ReportFunctions
         Member("sentences", "报告.sentences：全部句子", TypeKind.Report, DslType.ListOf(DslType.Sentence), (r, c) => List(c.View.Sentences, Nodes.Sentence)),
         Member("title", "报告.title：标题，没有则为空", TypeKind.Report, DslType.Title, (r, c) => Nodes.Title(c.View)),
         Member("text", "报告.text：全文", TypeKind.Report, Text, (r, c) => TextValue.FromSource(c.View.Source.Text, 0)),
+        Verdict("structureFound", "报告.structureFound：是否找到了六个部分中的任何一个；一个也没有时报告结构无法识别", TypeKind.Report, Bool, (r, c) => c.Bool(c.View.Report.IsStructureRecognized, r)),
 
         Member("text", "标题.text：标题文字（折行的标题连成一行）", TypeKind.Title, Text, (t, c) => TitleText(c.View.Source, ((NodeValue)t).As<ReportTitle>().Block)),
         Member("year", "标题.year：标题中的年度（带位置）", TypeKind.Title, Number, (t, c) => ((NodeValue)t).As<ReportTitle>() is var title ? Num(title.Year, title.YearSpan) : Value.Null),
@@ -123,12 +128,15 @@ public static class ReportFunctions
         new MemberFunction("rows", "表格.rows：模板的各数据行（按模板顺序，找到的）", TypeKind.Table, t => DslType.ListOf(DslType.RowOf(t.Table)), Once((t, c) => List(RowsOf(c.View, ((NodeValue)t).As<BoundTable>()), Nodes.Row))),
         new MemberFunction("columns", "表格.columns：模板的各数据列（按模板顺序）", TypeKind.Table, t => DslType.ListOf(DslType.ColumnOf(t.Table)), Once((t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Definition.Parts.SelectMany(p => p.ColumnLeaves).Distinct(), col => c.View.Values.Column(table, col)) : Value.Null)),
         Member("cells", "表格.cells：全部单元格", TypeKind.Table, DslType.ListOf(DslType.Cell), (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Cells, cell => c.View.Values.Cell(table, cell)) : Value.Null),
+        Verdict("state", "表格.state：能否检查其单元格：ok；missing（没有这张表）、flattened（正文中只有展平的行名和数字）、unplaced（数值无法对应到单元格）、damaged（大部分行缺失）", TypeKind.Table, Text,
+            (t, c) => Str(((NodeValue)t).As<BoundTable>().Assessment.State.ToString().ToLowerInvariant())),
+        Verdict("problem", "表格.problem：不能检查时的原因（中文），能检查则为空", TypeKind.Table, Text, (t, c) => Str(((NodeValue)t).As<BoundTable>().Assessment.Problem)),
         Member("section", "表格.section：表格实际所在的部分", TypeKind.Table, DslType.Section, (t, c) => ((NodeValue)t).As<BoundTable>().FoundIn is { } s ? Nodes.Section(s) : Value.Null),
         Member("home", "表格.home：模板规定表格所在部分的键，如 applications", TypeKind.Table, Text, (t, c) => Template(((NodeValue)t).As<BoundTable>().Definition.SectionKey)),
         Member("missingRows", "表格.missingRows：模板中有、报告中没有找到的行（名称，位于表格）", TypeKind.Table, DslType.ListOf(Text),
             (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.MissingRows, r => new TextValue(r.DisplayPath, null, t.Origins)) : Value.Null),
-        Member("missingColumns", "表格.missingColumns：表头中没有找到的列（名称，位于表格）", TypeKind.Table, DslType.ListOf(Text),
-            (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.MissingColumns, col => new TextValue(col.DisplayPath, null, t.Origins)) : Value.Null),
+        Member("missingColumns", "表格.missingColumns：表头中没有找到的列（名称，同名的只列一次，位于表格）", TypeKind.Table, DslType.ListOf(Text),
+            (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.MissingColumns.Select(col => col.DisplayPath).Distinct(), name => new TextValue(name, null, t.Origins)) : Value.Null),
         Member("unrecognizedRows", "表格.unrecognizedRows：无法对应到模板的行（该行原文，带位置）", TypeKind.Table, DslType.ListOf(Text),
             (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.UnboundRows, u => Src(c.View.Source, u.Row.Span)) : Value.Null),
 

@@ -1,3 +1,4 @@
+using GovInfo.Dsl.Binding;
 using GovInfo.Dsl.Functions;
 using GovInfo.Dsl.Runtime;
 using GovInfo.Report.Text;
@@ -25,8 +26,11 @@ public sealed record CompiledRuleParts(
 }
 
 /// <summary>A rule compiled once and evaluated on many reports: it walks its scope and yields findings.</summary>
-public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, RuleExamples examples, CompiledRuleParts parts)
+public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, RuleExamples examples, ReportUses uses, CompiledRuleParts parts)
 {
+    /// <summary>What the rule reads of a report (tables' cells, sections, the binder's verdict), recorded by the compiler.</summary>
+    public ReportUses Uses { get; } = uses;
+
     public RuleDescriptor Descriptor { get; } = descriptor;
     public string? TableKey { get; } = tableKey;
     public RuleExamples Examples { get; } = examples;

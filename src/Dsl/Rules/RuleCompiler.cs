@@ -20,6 +20,7 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
         var slots = new SlotAllocator();
         int scopeSlot = slots.Next(), textSlot = slots.Next();
         var invariance = new NodeInvariance(slots, new HashSet<int> { scopeSlot, textSlot });
+        var uses = new ReportUses();
         var descriptor = rule.Descriptor;
 
         TableDefinition? table = null;
@@ -31,7 +32,7 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
             .With("text", textSlot, DslType.Text);
         var scope = textScope;
 
-        var where = Bind(reader, invariance, rule.Where, scope, slots, DslType.Bool, "where");
+        var where = Bind(reader, invariance, uses, rule.Where, scope, slots, DslType.Bool, "where");
 
         (int, Evaluator)? loop = null;
         if (rule.For is { } forSource)
@@ -40,7 +41,7 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
             if (clause is null) Report(reader, forSource, 0, syntaxError! with { Message = syntaxError.Message + "（for 应写作 “变量 in 列表”）" });
             else
             {
-                var collection = BindParsed(reader, invariance, forSource, 0, clause.Collection, scope, slots);
+                var collection = BindParsed(reader, invariance, uses, forSource, 0, clause.Collection, scope, slots);
                 if (collection is not null && !collection.Type.IsList && collection.Type.Kind != TypeKind.Any)
                     Report(reader, forSource, 0, new DslError(clause.Collection.Start, 1, DslErrorCodes.TypeError, $"for 应遍历一个列表，这里是{collection.Type}。"));
                 else if (collection is not null)
@@ -55,30 +56,32 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
         var lets = new List<(int, Evaluator)>();
         foreach (var let in rule.Lets)
         {
-            var bound = Bind(reader, invariance, let.Expression, scope, slots, null, $"let {let.Name}");
+            var bound = Bind(reader, invariance, uses, let.Expression, scope, slots, null, $"let {let.Name}");
             if (bound is null) continue;
             int slot = slots.Next();
             scope = scope.With(let.Name, slot, bound.Type);
             lets.Add((slot, bound.Evaluate));
         }
 
-        var condition = Bind(reader, invariance, rule.Condition, scope, slots, descriptor.Kind == RuleKind.Assert ? DslType.Bool : DslType.Regex,
+        var condition = Bind(reader, invariance, uses, rule.Condition, scope, slots, descriptor.Kind == RuleKind.Assert ? DslType.Bool : DslType.Regex,
             descriptor.Kind.ToString().ToLowerInvariant());
         int matchSlot = slots.Next();
         if (descriptor.Kind == RuleKind.Forbid) scope = scope.With("match", matchSlot, DslType.Match);
-        var unless = Bind(reader, invariance, rule.Unless, scope, slots, DslType.Bool, "unless");
-        var message = CompileMessage(reader, invariance, rule.Message, scope, slots);
-        var at = Bind(reader, invariance, rule.At, scope, slots, null, "at");
-        var related = Bind(reader, invariance, rule.Related, scope, slots, null, "related");
-        var fix = CompileMessage(reader, invariance, rule.Fix, scope, slots);
+        var unless = Bind(reader, invariance, uses, rule.Unless, scope, slots, DslType.Bool, "unless");
+        var message = CompileMessage(reader, invariance, uses, rule.Message, scope, slots);
+        var at = Bind(reader, invariance, uses, rule.At, scope, slots, null, "at");
+        var related = Bind(reader, invariance, uses, rule.Related, scope, slots, null, "related");
+        var fix = CompileMessage(reader, invariance, uses, rule.Fix, scope, slots);
 
         if (rule.HasErrors || reader.Errors.Count > errorsBefore || condition is null || message is null) return null;
-        return new CompiledRule(descriptor, table?.Key, rule.Examples, new CompiledRuleParts(
+        // The scope node of a row or cell rule is a part of a table: its cells are what the rule is about.
+        if (descriptor.Scope is ScopeKind.Row or ScopeKind.Cell) uses.ReadCells(table?.Key);
+        return new CompiledRule(descriptor, table?.Key, rule.Examples, uses, new CompiledRuleParts(
             slots.Count, scopeSlot, textScope.IsUsed ? textSlot : null, where?.Evaluate, loop, lets, condition.Evaluate, matchSlot,
             unless?.Evaluate, message, at?.Evaluate, fix, invariance.MemoSlots) { Related = related?.Evaluate });
     }
 
-    private BoundExpression? Bind(YamlReader reader, NodeInvariance invariance, ExpressionSource? source, SymbolScope scope, SlotAllocator slots, DslType? expected, string key)
+    private BoundExpression? Bind(YamlReader reader, NodeInvariance invariance, ReportUses uses, ExpressionSource? source, SymbolScope scope, SlotAllocator slots, DslType? expected, string key)
     {
         if (source is null) return null;
         var expr = _expressions.Parse(source.Text, out var syntaxError);
@@ -87,7 +90,7 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
             Report(reader, source, 0, syntaxError!);
             return null;
         }
-        var bound = BindParsed(reader, invariance, source, 0, expr, scope, slots);
+        var bound = BindParsed(reader, invariance, uses, source, 0, expr, scope, slots);
         if (bound is not null && expected is not null && !expected.Accepts(bound.Type))
         {
             Report(reader, source, 0, new DslError(expr.Start, 1, DslErrorCodes.TypeError, $"{key} 应为{expected}，这里是{bound.Type}。"));
@@ -96,15 +99,15 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
         return bound;
     }
 
-    private BoundExpression? BindParsed(YamlReader reader, NodeInvariance invariance, ExpressionSource source, int baseOffset, Expr expr, SymbolScope scope, SlotAllocator slots)
+    private BoundExpression? BindParsed(YamlReader reader, NodeInvariance invariance, ReportUses uses, ExpressionSource source, int baseOffset, Expr expr, SymbolScope scope, SlotAllocator slots)
     {
-        var binder = new ExpressionBinder(template, functions, slots) { Invariance = invariance };
+        var binder = new ExpressionBinder(template, functions, slots) { Invariance = invariance, Uses = uses };
         var bound = binder.Bind(expr, scope);
         foreach (var error in binder.Errors) Report(reader, source, baseOffset, error);
         return binder.Errors.Count == 0 ? bound : null;
     }
 
-    private MessageTemplate? CompileMessage(YamlReader reader, NodeInvariance invariance, ExpressionSource? source, SymbolScope scope, SlotAllocator slots)
+    private MessageTemplate? CompileMessage(YamlReader reader, NodeInvariance invariance, ReportUses uses, ExpressionSource? source, SymbolScope scope, SlotAllocator slots)
     {
         if (source is null) return null;
         var errors = new List<DslError>();
@@ -125,7 +128,7 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
                 errors.Add(syntaxError!);
                 continue;
             }
-            var bound = BindParsed(reader, invariance, source, hole.Start, expr, scope, slots);
+            var bound = BindParsed(reader, invariance, uses, source, hole.Start, expr, scope, slots);
             if (bound is null) errors.Add(new DslError(0, 0, "", ""));
             else compiled.Add(bound.Evaluate);
         }

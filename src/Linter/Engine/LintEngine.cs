@@ -24,26 +24,35 @@ public sealed class LintEngine
     public RuleSet Rules { get; }
 
     /// <summary>Lints one report; <paramref name="severityOf"/> gives each rule's configured severity, or null to skip it.</summary>
-    public List<Diagnostic> Lint(Report.Binding.Report report, Func<RuleDescriptor, Severity?> severityOf)
+    public List<Diagnostic> Lint(Report.Binding.Report report, Func<RuleDescriptor, Severity?> severityOf) => Lint(report, severityOf, out _);
+
+    /// <summary>Lints one report, and lists the rules that could not be evaluated on it (see <see cref="AssessmentGate"/>).</summary>
+    public List<Diagnostic> Lint(Report.Binding.Report report, Func<RuleDescriptor, Severity?> severityOf, out List<NotAssessed> notAssessed)
     {
         var view = new ReportView(report);
         var findings = new List<RuleFinding>();
+        var gate = new AssessmentGate(report);
+        notAssessed = [];
         // One context for all rules: a rule reads only slots it has just written, so rules can take turns.
         var context = new EvalContext(view, _slotCount);
         foreach (var (scope, all) in _byScope)
         {
-            var rules = all.Where(r => severityOf(r.Descriptor) is not null).ToArray();
-            if (rules.Length == 0) continue;
+            var enabled = all.Where(r => severityOf(r.Descriptor) is not null).ToList();
+            var rules = new List<CompiledRule>(enabled.Count);
+            foreach (var rule in enabled)
+                if (gate.Blocks(rule, notAssessed) is null) rules.Add(rule);
+            if (rules.Count == 0) continue;
             var nodes = ScopeNodes.Enumerate(view, scope);
             for (int n = 0; n < nodes.Count; n++)
             {
                 var node = nodes[n];
                 string? table = TableOf(node);
-                for (int i = 0; i < rules.Length; i++)
-                    if (rules[i].TableKey is null || rules[i].TableKey == table)
+                for (int i = 0; i < rules.Count; i++)
+                    if ((rules[i].TableKey is null || rules[i].TableKey == table) && !gate.Skips(rules[i], table))
                         rules[i].Evaluate(context, node, findings);
             }
         }
+        notAssessed.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var source = report.Document.Source;
         return findings
             .Select(f => new Diagnostic(f.Rule, f.SeverityWhen(severityOf(f.Rule)!.Value), f.Message, source, f.Primary, f.Related, f.Fix))

@@ -15,10 +15,16 @@ public sealed record FileResult(string Path, SourceText? Source, IReadOnlyList<D
     /// <summary>The directive comments the report holds (suppressions, test expectations).</summary>
     public IReadOnlyList<Report.Documents.Directive> Directives { get; init; } = [];
 
+    /// <summary>The rules that could not be evaluated on this report (无法检查), each with why: neither passed nor failed.</summary>
+    public IReadOnlyList<NotAssessed> NotAssessed { get; init; } = [];
+
     public bool Fails => Diagnostics.Any(d => FailOn != FailOn.None && (int)d.Severity >= (int)FailOn);
+
+    /// <summary>The report's result as the summary and JSON give it: unreadable, fail, incomplete (no failing finding, but some rules could not be checked) or pass.</summary>
+    public string Verdict => Error is not null ? "unreadable" : Fails ? "fail" : NotAssessed.Count > 0 ? "incomplete" : "pass";
 }
 
-/// <summary>Running totals of a lint run, kept while results stream past: nothing per file but the unreadable ones.</summary>
+/// <summary>Running totals of a lint run, kept while results stream past: nothing per file but the unreadable ones and the rules that could not be checked.</summary>
 public sealed class LintSummary
 {
     private readonly Dictionary<Severity, int> _bySeverity = [];
@@ -26,6 +32,9 @@ public sealed class LintSummary
 
     public int Files { get; private set; }
     public List<(string Path, string Error)> Unreadable { get; } = [];
+
+    /// <summary>Per file, the rules that could not be evaluated on it (无法检查).</summary>
+    public List<(string Path, NotAssessed Rule)> NotAssessed { get; } = [];
     public bool Fails { get; private set; }
     public bool HasUnreadableFiles => Unreadable.Count > 0;
 
@@ -37,6 +46,7 @@ public sealed class LintSummary
     {
         Files++;
         if (file.Error is not null) Unreadable.Add((file.Path, file.Error));
+        foreach (var rule in file.NotAssessed) NotAssessed.Add((file.Path, rule));
         Fails |= file.Fails;
         foreach (var d in file.Diagnostics)
         {

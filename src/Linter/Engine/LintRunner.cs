@@ -129,14 +129,14 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, DocumentRe
         var source = report.Document.Source;
         string file = source.Path;
         var engine = EngineFor(config, options);
-        var diagnostics = engine.Lint(report, rule => config.SeverityFor(rule, file));
+        var diagnostics = engine.Lint(report, rule => config.SeverityFor(rule, file), out var notAssessed);
         var suppressions = new SuppressionMap(source, report.Document.Directives);
         var kept = diagnostics.Where(d => !suppressions.Suppresses(d)).ToList();
         if (config.SeverityFor(EngineRules.UnusedSuppression, file) is { } unusedSeverity)
             kept.AddRange(suppressions.Unused().Select(d => d with { Severity = unusedSeverity }));
         if (baseline is not null) kept = kept.Where(d => !baseline.Forgives(d)).ToList();
         kept = kept.Where(d => d.Severity != Severity.Hidden).OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
-        return new FileResult(file, source, kept, null, FailOnFor(config, options)) { Directives = report.Document.Directives };
+        return new FileResult(file, source, kept, null, FailOnFor(config, options)) { Directives = report.Document.Directives, NotAssessed = notAssessed };
     }
 
     public LintConfig ConfigFor(string file, LintOptions options)

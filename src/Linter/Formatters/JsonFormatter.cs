@@ -31,9 +31,11 @@ public sealed class JsonFormatter : IDiagnosticFormatter
                 json.WriteStartObject();
                 json.WriteString("file", SeverityNames.DisplayPath(file.Path));
                 json.WriteString("error", file.Error);
+                json.WriteString("result", file.Verdict);
                 json.WriteEndObject();
             }
             foreach (var d in file.Diagnostics) WriteDiagnostic(json, d);
+            if (file.NotAssessed.Count > 0) WriteNotAssessed(json, file);
             _out.Drain();
         }
 
@@ -42,6 +44,24 @@ public sealed class JsonFormatter : IDiagnosticFormatter
             _out.Json.WriteEndArray();
             _out.Dispose();
         }
+    }
+
+    /// <summary>After a file's diagnostics: its result and the rules that could not be checked on it, each with why.</summary>
+    private static void WriteNotAssessed(Utf8JsonWriter json, FileResult file)
+    {
+        json.WriteStartObject();
+        json.WriteString("file", SeverityNames.DisplayPath(file.Path));
+        json.WriteString("result", file.Verdict);
+        json.WriteStartArray("notAssessed");
+        foreach (var n in file.NotAssessed)
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleId", n.Id);
+            json.WriteString("reason", n.Reason);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic d)

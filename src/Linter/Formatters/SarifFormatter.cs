@@ -41,6 +41,29 @@ public sealed class SarifFormatter : IDiagnosticFormatter
             _out.Drain();
         }
 
+        /// <summary>A rule that could not be checked on a file (无法检查): a note about the rule, located at the file.</summary>
+        private void WriteNotAssessed(Utf8JsonWriter json, string path, NotAssessed rule)
+        {
+            json.WriteStartObject();
+            json.WriteString("level", "note");
+            WriteMessage(json, $"无法检查 {rule.Id}：{rule.Reason}。");
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            WriteArtifact(json, path);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteStartObject("associatedRule");
+            json.WriteString("id", rule.Id);
+            if (_index.TryGetValue(rule.Id, out int index)) json.WriteNumber("index", index);
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            json.WriteString("govlintKind", "notAssessed");
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
         public void Finish(LintSummary summary)
         {
             var json = _out.Json;
@@ -63,6 +86,7 @@ public sealed class SarifFormatter : IDiagnosticFormatter
                 json.WriteEndArray();
                 json.WriteEndObject();
             }
+            foreach (var (path, rule) in summary.NotAssessed) WriteNotAssessed(json, path, rule);
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndArray();

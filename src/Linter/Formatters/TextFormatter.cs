@@ -29,6 +29,7 @@ public sealed class TextFormatter : IDiagnosticFormatter
                 return;
             }
             foreach (var d in file.Diagnostics) WriteDiagnostic(d, output, options);
+            if (file.NotAssessed.Count > 0) output.WriteLine(NotAssessedLine(file));
         }
 
         public void Finish(LintSummary summary)
@@ -39,6 +40,11 @@ public sealed class TextFormatter : IDiagnosticFormatter
                 output.WriteLine("最多的问题：" + string.Join("，", summary.TopRules(5).Select(r => $"{r.Id} {r.Count} 处")) + "。");
         }
     }
+
+    /// <summary>Once per file: which rules could not be checked, grouped by reason.</summary>
+    private static string NotAssessedLine(FileResult file)
+        => $"{SeverityNames.DisplayPath(file.Path)}: 无法检查 {file.NotAssessed.Select(n => n.Id).Distinct().Count()} 条规则："
+           + string.Join("；", file.NotAssessed.GroupBy(n => n.Reason).Select(g => $"{string.Join("、", g.Select(n => n.Id).Distinct())}（{g.Key}）")) + "。";
 
     private static void WriteDiagnostic(Diagnostic d, TextWriter output, FormatterOptions options)
     {

@@ -57,7 +57,7 @@ public sealed class BoundTable
 
     /// <summary>A table of the given rows; <paramref name="cells"/> are every cell of them, row by row, each at its <see cref="BoundCell.Index"/>.</summary>
     public BoundTable(TableDefinition definition, Table? source, ReportSection? foundIn, IReadOnlyList<BoundRow> rows, IReadOnlyList<BoundCell> cells,
-        IReadOnlyList<UnboundRow> unboundRows, IReadOnlyList<TableRow> headerRows, IReadOnlyList<LabelNode> missingColumns)
+        IReadOnlyList<UnboundRow> unboundRows, IReadOnlyList<TableRow> headerRows, IReadOnlyList<LabelNode> missingColumns, TableAssessment? assessment = null)
     {
         Definition = definition;
         Source = source;
@@ -70,10 +70,19 @@ public sealed class BoundTable
         foreach (var row in rows)
             if (!_rows.TryAdd(row.Row, row)) throw new ArgumentException($"第二次绑定了行 {row.Row.DisplayPath}。", nameof(rows));
         MissingRows = definition.RowLeaves.Where(r => !_rows.ContainsKey(r)).ToList();
+        Assessment = assessment ?? (source is null ? TableAssessment.Missing : TableAssessment.Of(definition.RowLeaves.Count(), rows));
     }
+
+    /// <summary>Whether rules can read this table's cells, and why not; decided once, here, and read by every later stage.</summary>
+    public TableAssessment Assessment { get; }
+
+    public bool IsAssessable => Assessment.IsAssessable;
 
     public TableDefinition Definition { get; }
     public Table? Source { get; }
+
+    /// <summary>Every source table bound as a piece of this one, in document order (<see cref="Source"/> among them); empty when not found.</summary>
+    public IReadOnlyList<Table> Pieces { get; init; } = [];
     public bool IsFound => Source is not null;
 
     /// <summary>The section the table sits in (which may not be the template's section for it).</summary>

@@ -16,6 +16,9 @@ public sealed class Report(Document document, ReportTemplate template, ReportTit
     /// <summary>The template's tables in template order, found or not.</summary>
     public IReadOnlyList<BoundTable> Tables { get; } = tables;
 
+    /// <summary>Whether any of the template's sections was found; when none is, the report's structure could not be recognised.</summary>
+    public bool IsStructureRecognized { get; init; } = true;
+
     public ReportSection? Section(string key) => Sections.FirstOrDefault(s => s.Definition.Key == key);
     public BoundTable? Table(string key) => Tables.FirstOrDefault(t => t.Definition.Key == key);
 }

@@ -37,7 +37,13 @@ public sealed class TableBinder(TableDefinition definition)
     private readonly int _cellCapacity = definition.Parts.Sum(p => p.RowLeaves.Count * p.ColumnLeaves.Count);
     private readonly int _rowCapacity = definition.Parts.Sum(p => p.RowLeaves.Count);
 
-    public BoundTable Bind(Table table, ReportSection? foundIn)
+    public BoundTable Bind(Table table, ReportSection? foundIn) => Bind(table, [table], foundIn);
+
+    /// <summary>
+    /// Binds a table printed in pieces (a page break, or extraction cutting it up): the rows of every piece, in document
+    /// order, as one table; <paramref name="source"/> is the piece that shows most of the template and stands for the table.
+    /// </summary>
+    public BoundTable Bind(Table source, IReadOnlyList<Table> pieces, ReportSection? foundIn)
     {
         var cells = new List<BoundCell>(_cellCapacity);
         var rows = new List<BoundRow>(_rowCapacity);
@@ -49,8 +55,14 @@ public sealed class TableBinder(TableDefinition definition)
         TablePart? part = parts.Count == 1 ? parts[0] : null;
         LabelNode? context = null;
 
-        foreach (var row in table.Rows)
+        foreach (var (piece, row, first) in RowsOf(pieces))
         {
+            if (parts.Count > 1 && first)
+            {
+                // A later piece of a table of several parts starts in the part its rows name (its header row comes first).
+                part = PartOf(piece);
+                context = null;
+            }
             if (parts.Count > 1 && OpenedPart(row) is { } opened)
             {
                 part = opened;
@@ -100,7 +112,27 @@ public sealed class TableBinder(TableDefinition definition)
 
         var missingColumns = parts.SelectMany(p => p.ColumnLeaves.Where(col => !ColumnShown(col, headerLabels.GetValueOrDefault(p))))
             .Distinct().ToList();
-        return new BoundTable(definition, table, foundIn, rows, cells, unbound, headerRows, missingColumns);
+        return new BoundTable(definition, source, foundIn, rows, cells, unbound, headerRows, missingColumns) { Pieces = pieces };
+    }
+
+    /// <summary>The rows of the pieces in order, each with its piece and whether it opens a piece after the first.</summary>
+    private static IEnumerable<(Table Piece, TableRow Row, bool OpensPiece)> RowsOf(IReadOnlyList<Table> pieces)
+    {
+        for (int p = 0; p < pieces.Count; p++)
+            for (int r = 0; r < pieces[p].Rows.Count; r++)
+                yield return (pieces[p], pieces[p].Rows[r], p > 0 && r == 0);
+    }
+
+    /// <summary>The part the first identifiable row of a piece belongs to, or null when none is identifiable.</summary>
+    private TablePart? PartOf(Table piece)
+    {
+        foreach (var row in piece.Rows)
+        {
+            LabelNode? context = null;
+            var labels = row.Cells.TakeWhile(c => !IsValue(c)).Where(c => c.Value.Kind != CellValueKind.Empty).ToList();
+            if (labels.Count > 0 && Identify(labels, _allRows, ref context) is { } node) return definition.PartOf(node);
+        }
+        return null;
     }
 
     /// <summary>The part whose header line this row is, if any (the first, in template order).</summary>

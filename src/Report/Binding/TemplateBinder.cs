@@ -27,7 +27,10 @@ public sealed class TemplateBinder
     {
         var sections = _sections.Bind(document);
         var title = document.Title is { } t ? ReportTitle.Read(t) : null;
-        return new Report(document, Template, title, sections, BindTables(document, sections));
+        return new Report(document, Template, title, sections, BindTables(document, sections))
+        {
+            IsStructureRecognized = sections.Any(s => s.IsFound),
+        };
     }
 
     private List<BoundTable> BindTables(Document document, IReadOnlyList<ReportSection> sections)
@@ -50,10 +53,39 @@ public sealed class TemplateBinder
             if (chosen.ContainsKey(definition) || chosen.ContainsValue(source)) continue;
             chosen[definition] = source;
         }
+        var pieces = Pieces(tables, chosen, scores, sections);
         return Template.Tables.Select(d => chosen.TryGetValue(d, out var source)
-                ? binders[d].Bind(source, SectionOf(source, sections))
-                : new BoundTable(d, null, null, [], [], [], [], []))
+                ? binders[d].Bind(source, pieces[d], SectionOf(source, sections))
+                : new BoundTable(d, null, null, [], [], [], [], [], FlattenedTable.Find(d, document, sections) ?? TableAssessment.Missing))
             .ToList();
+    }
+
+    /// <summary>
+    /// The pieces of each chosen table: the tables of its section that no template table chose and that show at least one
+    /// of its labels, more than of any other template table (a table broken by a page, or cut up by extraction), with the
+    /// chosen one, in document order.
+    /// </summary>
+    private Dictionary<TableDefinition, List<Table>> Pieces(List<Table> tables, Dictionary<TableDefinition, Table> chosen,
+        Dictionary<Table, int[]> scores, IReadOnlyList<ReportSection> sections)
+    {
+        var pieces = chosen.ToDictionary(c => c.Key, c => new List<Table> { c.Value });
+        var taken = chosen.Values.ToHashSet(ReferenceEqualityComparer.Instance);
+        var sectionOfChosen = chosen.ToDictionary(c => c.Key, c => SectionOf(c.Value, sections));
+        foreach (var table in tables)
+        {
+            if (taken.Contains(table) || SectionOf(table, sections) is not { } section) continue;
+            TableDefinition? best = null;
+            int bestScore = 0;
+            for (int d = 0; d < Template.Tables.Count; d++)
+            {
+                if (scores[table][d] <= bestScore) continue;
+                best = Template.Tables[d];
+                bestScore = scores[table][d];
+            }
+            if (best is not null && pieces.ContainsKey(best) && sectionOfChosen[best] == section) pieces[best].Add(table);
+        }
+        foreach (var list in pieces.Values) list.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return pieces;
     }
 
     private static ReportSection? SectionOf(Table table, IReadOnlyList<ReportSection> sections)

@@ -8,7 +8,7 @@ public static class InputFiles
 {
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths, DocumentReader opener, out List<(string Path, string Message)> errors)
     {
-        var extensions = opener.Extensions.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var extensions = opener.Extensions.Concat(NotYetRead).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var files = new List<string>();
         errors = [];
         foreach (var path in paths)
@@ -19,7 +19,7 @@ public static class InputFiles
                     .Where(f => extensions.Contains(Path.GetExtension(f)) && !IsOwnerFile(f))
                     .Order(StringComparer.Ordinal)
                     .ToList();
-                if (found.Count == 0) errors.Add((path, $"文件夹中没有可读取的报告（{string.Join("、", extensions.Order())}）。"));
+                if (found.Count == 0) errors.Add((path, $"文件夹中没有可读取的报告（{string.Join("、", opener.Extensions.Order())}）。"));
                 files.AddRange(found);
             }
             else if (path.IndexOfAny(['*', '?']) >= 0)
@@ -32,6 +32,12 @@ public static class InputFiles
         }
         return files;
     }
+
+    /// <summary>
+    /// Formats reports are published in that no format reads yet: a folder walk still lists them, so that each is
+    /// reported as a file that could not be read instead of being passed over (an auditor's summary must count every report).
+    /// </summary>
+    public static readonly string[] NotYetRead = [".pdf", ".doc", ".wps", ".ofd"];
 
     /// <summary>
     /// Word's lock file beside an open document (<c>~$报告.docx</c>): not a report, and not even a zip,

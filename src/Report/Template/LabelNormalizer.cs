@@ -17,6 +17,8 @@ public static partial class LabelNormalizer
     [GeneratedRegex(@"\([^()]*\)$")]
     private static partial Regex TrailingNote();
 
+    private static readonly char[] Pauses = [',', '、'];
+
     public static string Normalize(string label)
     {
         var s = WidthFolding.Fold(label);
@@ -29,7 +31,9 @@ public static partial class LabelNormalizer
         s = sb.ToString();
         for (var m = NumberingPrefix().Match(s); m.Success && m.Length < s.Length; m = NumberingPrefix().Match(s))
             s = s[m.Length..];
-        return s.TrimEnd('。', '.', ':', ';', ',', '、');
+        s = s.TrimEnd('。', '.', ':', ';', ',', '、');
+        // Pauses inside a label are written 、 or , (a PDF converter's half-width comma): neither tells labels apart.
+        return s.IndexOfAny(Pauses) < 0 ? s : string.Concat(s.Where(c => Array.IndexOf(Pauses, c) < 0));
     }
 
     /// <summary>The normalized label without a trailing parenthetical note, e.g. 部分公开(区分处理的…) → 部分公开.</summary>
