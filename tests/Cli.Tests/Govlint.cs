@@ -10,7 +10,10 @@ public static class Govlint
 
     public static string Fixture(string prefix) => TestPaths.Fixture(prefix);
 
-    public static Run Exec(params string[] args)
+    public static Run Exec(params string[] args) => Exec([], args);
+
+    /// <summary>Runs govlint with <paramref name="environment"/> added; <c>COLUMNS</c> is unset unless given, so text output is 80 wide.</summary>
+    public static Run Exec((string Name, string Value)[] environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -20,6 +23,8 @@ public static class Govlint
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
+        start.Environment.Remove("COLUMNS");
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "govlint.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;

@@ -167,14 +167,17 @@ public class LintCommandTests
         var dry = Govlint.Exec("fix", report, "--dry-run");
         Assert.Equal(0, dry.ExitCode);
         Assert.Contains("+（四）政府信息公开平台建设", dry.StdOut);
-        Assert.Contains("共可修复 1 处（未写入）", dry.StdErr);
+        // GI6002 once, GI6003 twice (the label of 部分公开).
+        Assert.Contains("共可修复 3 处（未写入）", dry.StdErr);
         var fix = Govlint.Exec("fix", report);
         Assert.Equal(0, fix.ExitCode);
-        Assert.Contains("已修复 1 处", fix.StdErr);
+        Assert.Contains("已修复 3 处", fix.StdErr);
         Assert.Contains("规划计划等内容", File.ReadAllText(report));
+        Assert.Contains("(区分处理的，只计这一情形，不计其他情形)", File.ReadAllText(report));
         Assert.Contains("\r\n", File.ReadAllText(report));
         var lint = Govlint.Exec("lint", report, "--format", "msbuild");
         Assert.DoesNotContain("GI6002", lint.StdOut);
+        Assert.DoesNotContain("GI6003", lint.StdOut);
         Assert.Contains("GI1003", lint.StdOut);
     }
 

@@ -78,13 +78,16 @@ public class DocxLintTests
 
         var outcome = Assert.Single(Linting.Fixer().Fix(new LintOptions([docx]), dryRun: false));
         Assert.Null(outcome.Error);
-        Assert.Equal(1, outcome.Applied);
+        // GI6002 in a paragraph, GI6003 twice in a table cell (the label of 部分公开).
+        Assert.Equal(3, outcome.Applied);
 
         var after = ParagraphTexts(docx);
         Assert.Equal(before.Count, after.Count);
         var changed = Enumerable.Range(0, before.Count).Where(i => before[i] != after[i]).ToList();
-        Assert.Equal([8], changed);
+        Assert.Equal(8, changed[0]);
         Assert.Equal(before[8].Replace("规划计划、等内容", "规划计划等内容"), after[8]);
+        int label = Assert.Single(changed.Skip(1));
+        Assert.Equal(before[label].Replace("的, 只计这一情形, 不计", "的，只计这一情形，不计"), after[label]);
         Assert.Equal(formatting, RunFormatting(docx));
         Assert.Contains(formatting, f => f.Contains("w:b"));
         Assert.DoesNotContain(Linting.LintOne(docx).Diagnostics, d => d.Id == "GI6002");
@@ -140,7 +143,7 @@ public class DocxLintTests
         byte[] before = File.ReadAllBytes(docx);
 
         var outcome = Assert.Single(Linting.Fixer().Fix(new LintOptions([docx]), dryRun: true));
-        Assert.Equal(1, outcome.Applied);
+        Assert.Equal(3, outcome.Applied);
         Assert.Contains("-（四）政府信息公开平台建设", outcome.Diff);
         Assert.Contains("规划计划等内容", outcome.Diff);
         Assert.Equal(before, File.ReadAllBytes(docx));

@@ -44,7 +44,7 @@ public static class LintCommand
             }
             var formatter = formatters.Single(f => f.Name == result.GetValue(format));
             bool color = formatter.Name == "text" && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
-            var formatterOptions = new FormatterOptions(color, typeof(LintCommand).Assembly.GetName().Version?.ToString(3) ?? "0.1.0");
+            var formatterOptions = new FormatterOptions(color, typeof(LintCommand).Assembly.GetName().Version?.ToString(3) ?? "0.1.0", TerminalWidth.OfConsole());
             IFormatterSession? session = null;
             using var progress = ProgressLine.ForConsole();
             var summary = runner.Stream(options,

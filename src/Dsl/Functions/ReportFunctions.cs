@@ -122,6 +122,9 @@ public static class ReportFunctions
         Member("paragraph", "句子.paragraph：所在段落", TypeKind.Sentence, DslType.Paragraph, (s, c) => Nodes.Paragraph(((NodeValue)s).As<SentenceNode>().Paragraph)),
         Member("section", "句子.section：所在部分，不在任何部分则为空", TypeKind.Sentence, DslType.Section, (s, c) => ((NodeValue)s).As<SentenceNode>().Paragraph.Section is { } sec ? Nodes.Section(sec) : Value.Null),
 
+        Member("text", "文字.text：这段文字", TypeKind.Passage, Text, (p, c) => Src(c.View.Source, ((NodeValue)p).As<PassageNode>().Span)),
+        Member("kind", "文字.kind：title（标题）、heading（小标题）、paragraph（段落）、item（列表项）或 cell（表格中的文字单元格）", TypeKind.Passage, Text, (p, c) => Str(((NodeValue)p).As<PassageNode>().Kind)),
+
         Member("key", "表格.key：模板中的键，如 applications", TypeKind.Table, Text, (t, c) => Template(((NodeValue)t).As<BoundTable>().Definition.Key)),
         Member("title", "表格.title：模板中的表名", TypeKind.Table, Text, (t, c) => Template(((NodeValue)t).As<BoundTable>().Definition.Title)),
         Member("found", "表格.found：报告中是否找到这张表", TypeKind.Table, Bool, (t, c) => c.Bool(((NodeValue)t).As<BoundTable>().IsFound, t)),

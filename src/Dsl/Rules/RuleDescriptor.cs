@@ -4,7 +4,12 @@ namespace GovInfo.Dsl.Rules;
 public enum Severity { Hidden, Info, Warning, Error }
 
 /// <summary>What a rule runs on: the engine hands it each node of this kind.</summary>
-public enum ScopeKind { Document, Section, Paragraph, Sentence, Table, Row, Cell }
+public enum ScopeKind
+{
+    Document, Section, Paragraph, Sentence, Table, Row, Cell,
+    /// <summary>Every stretch of the report's own words: the title, headings, paragraphs, list items and the text cells of every table (labels).</summary>
+    Passage,
+}
 
 /// <summary>Whether a rule asserts a condition, forbids a pattern, or requires one.</summary>
 public enum RuleKind { Assert, Forbid, Require }

@@ -48,7 +48,7 @@ public static partial class RuleFileReader
             reader.Error(idNode, $"规则编号 “{id}” 格式不对：应为 2–4 个大写字母加 4 位数字，如 GI3001。", DslErrorCodes.BadValue);
 
         var severity = ReadEnum<Severity>(reader, map, "severity", "error、warning、info、hidden");
-        var scope = ReadEnum<ScopeKind>(reader, map, "scope", "document、section、paragraph、sentence、table、row、cell");
+        var scope = ReadEnum<ScopeKind>(reader, map, "scope", "document、section、paragraph、sentence、passage、table、row、cell");
 
         var kinds = new[] { ("assert", RuleKind.Assert), ("forbid", RuleKind.Forbid), ("require", RuleKind.Require) }
             .Where(k => reader.Get(map, k.Item1) is not null).ToList();

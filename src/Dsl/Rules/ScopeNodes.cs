@@ -44,6 +44,7 @@ public static class ScopeNodes
         ScopeKind.Sentence => DslType.Sentence,
         ScopeKind.Table => DslType.TableOf(table),
         ScopeKind.Row => DslType.RowOf(table),
+        ScopeKind.Passage => DslType.Passage,
         _ => DslType.Cell,
     };
 
@@ -59,6 +60,7 @@ public static class ScopeNodes
             ScopeKind.Sentence => view.Sentences.Count,
             ScopeKind.Table => report.Tables.Count,
             ScopeKind.Row => view.Rows.Count,
+            ScopeKind.Passage => view.Passages.Count,
             _ => report.Tables.Sum(t => t.IsFound ? t.Cells.Count : 0),
         });
         switch (scope)
@@ -79,6 +81,9 @@ public static class ScopeNodes
             case ScopeKind.Table:
                 foreach (var t in report.Tables)
                     if (Wanted(t.Definition.Key, tableKey)) nodes.Add(new ScopeNode(Nodes.Table(t), source, t.Source?.Span));
+                break;
+            case ScopeKind.Passage:
+                foreach (var p in view.Passages) nodes.Add(new ScopeNode(Nodes.Passage(p), source, p.Span));
                 break;
             case ScopeKind.Row:
                 foreach (var r in view.Rows)

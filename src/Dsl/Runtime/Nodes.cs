@@ -29,6 +29,8 @@ public static class Nodes
 
     public static NodeValue Sentence(SentenceNode sentence) => new(sentence, sentence.Span, sentence.Text);
 
+    public static NodeValue Passage(PassageNode passage) => new(passage, passage.Span, passage.Display);
+
     public static NodeValue Table(BoundTable table) => new(table, table.Source?.Span, table.Definition.Title);
 
     public static NodeValue Row(RowNode row) => new(row, row.SourceRow.Span, row.Row.Label);

@@ -98,6 +98,11 @@ public sealed class ReportView
     public IReadOnlyList<SentenceNode> Sentences { get; }
     public IReadOnlyList<RowNode> Rows { get; }
 
+    private IReadOnlyList<PassageNode>? _passages;
+
+    /// <summary>The report's passages (title, headings, paragraphs, list items, text cells), made when a rule first asks.</summary>
+    public IReadOnlyList<PassageNode> Passages => _passages ??= PassageNode.Of(Report.Document);
+
     public IEnumerable<ParagraphNode> ParagraphsOf(ReportSection section) => Paragraphs.Where(p => p.Section == section);
     public IEnumerable<SentenceNode> SentencesOf(ReportSection section) => Sentences.Where(s => s.Paragraph.Section == section);
 

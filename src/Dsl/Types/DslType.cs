@@ -6,7 +6,7 @@ namespace GovInfo.Dsl.Types;
 public enum TypeKind
 {
     Any, Null, Number, Text, Bool, Regex, List, Lambda,
-    Report, Title, Section, Heading, Paragraph, Sentence, Table, Row, Column, Cell, Match,
+    Report, Title, Section, Heading, Paragraph, Sentence, Table, Row, Column, Cell, Match, Passage,
 }
 
 /// <summary>A static type of the rule language; tables, rows and columns may know their template table, so labels are checked before any report is read.</summary>
@@ -27,6 +27,7 @@ public sealed record DslType(TypeKind Kind, DslType? Element = null, TableDefini
     public static readonly DslType Sentence = new(TypeKind.Sentence);
     public static readonly DslType Cell = new(TypeKind.Cell);
     public static readonly DslType Match = new(TypeKind.Match);
+    public static readonly DslType Passage = new(TypeKind.Passage);
 
     public static DslType ListOf(DslType element) => new(TypeKind.List, element);
     public static DslType TableOf(TableDefinition? table) => new(TypeKind.Table, Table: table);
@@ -66,6 +67,7 @@ public sealed record DslType(TypeKind Kind, DslType? Element = null, TableDefini
         TypeKind.Column => Table is null ? "表格列" : $"{Table.Key} 的列",
         TypeKind.Cell => "单元格",
         TypeKind.Match => "匹配结果",
+        TypeKind.Passage => "文字",
         _ => Kind.ToString(),
     };
 }

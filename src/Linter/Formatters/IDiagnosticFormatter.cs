@@ -3,8 +3,15 @@ using GovInfo.Linter.Engine;
 
 namespace GovInfo.Linter.Formatters;
 
-/// <summary>How output is to be written: colour (only on a terminal), and the tool version for machine formats.</summary>
-public sealed record FormatterOptions(bool Color = false, string ToolVersion = "0.1.0");
+/// <summary>
+/// How output is to be written: colour (only on a terminal), the tool version for machine formats, and the
+/// width in display columns that text output fits (the terminal's; <see cref="DefaultWidth"/> when not a terminal).
+/// </summary>
+public sealed record FormatterOptions(bool Color = false, string ToolVersion = "0.1.0", int Width = FormatterOptions.DefaultWidth)
+{
+    /// <summary>The width of output that is not a terminal.</summary>
+    public const int DefaultWidth = 80;
+}
 
 /// <summary>An output format; formatters are registered services chosen by <see cref="Name"/>.</summary>
 public interface IDiagnosticFormatter

@@ -8,13 +8,12 @@ namespace GovInfo.Linter.Formatters;
 
 /// <summary>
 /// Compiler-style output for people: <c>file:line:col: error GI3001: message</c>, the source line with
-/// the span underlined (CJK characters count two columns; very long lines show a window around the
-/// span), related locations, and a closing summary per severity.
+/// the span underlined (CJK characters count two columns; a line wider than the output shows a window
+/// around the span that fits <see cref="FormatterOptions.Width"/>), related locations, and a closing
+/// summary per severity.
 /// </summary>
 public sealed class TextFormatter : IDiagnosticFormatter
 {
-    private const int WindowBefore = 30, WindowAfter = 60, LongLine = 120;
-
     public string Name => "text";
 
     public IFormatterSession Start(TextWriter output, FormatterOptions options, IReadOnlyList<RuleDescriptor> rules) => new Session(output, options);
@@ -51,8 +50,9 @@ public sealed class TextFormatter : IDiagnosticFormatter
         string color = d.Severity switch { Severity.Error => "1;31", Severity.Warning => "1;33", _ => "1;36" };
         var start = d.Start;
         output.WriteLine($"{SeverityNames.DisplayPath(d.Path)}:{Position(d.Source, start)}: {Paint(SeverityNames.Lower(d.Severity), color, options)} {d.Id}: {d.Message}");
-        var (line, underline) = Excerpt(d.Source, d.Span);
         string gutter = LineLabel(d.Source, start.Line);
+        // " {gutter} | " stands before the excerpt.
+        var (line, underline) = Excerpt(d.Source, d.Span, options.Width - DisplayWidth.Of(gutter) - 4);
         output.WriteLine($" {gutter} | {line}");
         output.WriteLine($" {new string(' ', DisplayWidth.Of(gutter))} | {Paint(underline, color, options)}");
         foreach (var related in d.Related)
@@ -66,32 +66,15 @@ public sealed class TextFormatter : IDiagnosticFormatter
 
     private static string LineLabel(SourceText source, int line) => source.Scheme == PositionScheme.Paragraphs ? $"第{line}段" : line.ToString();
 
-    /// <summary>The span's line (a window of it when long) and a caret line under the span.</summary>
-    public static (string Line, string Underline) Excerpt(SourceText source, TextSpan span)
+    /// <summary>The span's line (a window of it when wider than <paramref name="columns"/>) and a caret line under the span.</summary>
+    public static (string Line, string Underline) Excerpt(SourceText source, TextSpan span, int columns)
     {
         int lineNumber = source.GetLinePosition(span.Start).Line;
         var lineSpan = source.GetLineSpan(lineNumber);
         int from = span.Start - lineSpan.Start;
         int to = Math.Min(span.End, lineSpan.End) - lineSpan.Start;
-        string text = source[lineSpan];
-        string prefix = "", suffix = "";
-        if (DisplayWidth.Of(text) > LongLine)
-        {
-            int windowStart = Math.Max(0, from - WindowBefore);
-            int windowEnd = Math.Min(text.Length, Math.Max(to, from) + WindowAfter);
-            prefix = windowStart > 0 ? "…" : "";
-            suffix = windowEnd < text.Length ? "…" : "";
-            text = text[windowStart..windowEnd];
-            from -= windowStart;
-            to -= windowStart;
-        }
-        string shown = prefix + Expand(text) + suffix;
-        int pad = DisplayWidth.Of(prefix) + DisplayWidth.Of(Expand(text[..from]));
-        int width = Math.Max(1, DisplayWidth.Of(Expand(text[from..Math.Max(from, to)])));
-        return (shown, new string(' ', pad) + "^" + new string('~', width - 1));
+        return SourceWindow.Of(source[lineSpan], from, to, columns);
     }
-
-    private static string Expand(string text) => text.Replace("\t", new string(' ', DisplayWidth.TabWidth));
 
     private static string Shorten(string text) => text.Length <= 20 ? text.Replace("\n", " ") : text[..20].Replace("\n", " ") + "…";
 
