@@ -67,6 +67,19 @@ public class TableAssessmentTests
     }
 
     [Fact]
+    public void Headers_run_together_before_a_digit_run_are_a_flattened_table()
+    {
+        const string heading = "四、政府信息公开行政复议、行政诉讼情况";
+        int start = Sample.IndexOf(heading, StringComparison.Ordinal) + heading.Length;
+        int end = Sample.IndexOf("五、存在的主要问题及改进情况", StringComparison.Ordinal);
+        var report = Reports.FromText(Sample[..start] + "\n\n行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计2000200000\n\n" + Sample[end..]);
+        var prose = Reports.FromText(Sample[..start] + "\n\n本年度行政复议结果维持，结果纠正与尚未审结的均为零，总计15件。\n\n" + Sample[end..]);
+
+        Assert.Equal(TableState.Flattened, report.Table("reviews")!.Assessment.State);
+        Assert.Equal(TableState.Missing, prose.Table("reviews")!.Assessment.State);
+    }
+
+    [Fact]
     public void A_text_without_sections_has_no_recognised_structure()
         => Assert.False(Reports.FromText("今年我局认真贯彻落实条例。\n").IsStructureRecognized);
 
