@@ -42,11 +42,12 @@ public sealed class SarifFormatter : IDiagnosticFormatter
         }
 
         /// <summary>A rule that could not be checked on a file (无法检查): a note about the rule, located at the file.</summary>
-        private void WriteNotAssessed(Utf8JsonWriter json, string path, NotAssessed rule)
+        /// <summary>A tool execution notification about one file: an unreadable file, or a rule that could not check it.</summary>
+        private void WriteNotification(Utf8JsonWriter json, string level, string message, string path, NotAssessed? rule = null)
         {
             json.WriteStartObject();
-            json.WriteString("level", "note");
-            WriteMessage(json, $"无法检查 {rule.Id}：{rule.Reason}。");
+            json.WriteString("level", level);
+            WriteMessage(json, message);
             json.WriteStartArray("locations");
             json.WriteStartObject();
             json.WriteStartObject("physicalLocation");
@@ -54,13 +55,16 @@ public sealed class SarifFormatter : IDiagnosticFormatter
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndArray();
-            json.WriteStartObject("associatedRule");
-            json.WriteString("id", rule.Id);
-            if (_index.TryGetValue(rule.Id, out int index)) json.WriteNumber("index", index);
-            json.WriteEndObject();
-            json.WriteStartObject("properties");
-            json.WriteString("govlintKind", "notAssessed");
-            json.WriteEndObject();
+            if (rule is not null)
+            {
+                json.WriteStartObject("associatedRule");
+                json.WriteString("id", rule.Id);
+                if (_index.TryGetValue(rule.Id, out int index)) json.WriteNumber("index", index);
+                json.WriteEndObject();
+                json.WriteStartObject("properties");
+                json.WriteString("govlintKind", "notAssessed");
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
         }
 
@@ -72,21 +76,8 @@ public sealed class SarifFormatter : IDiagnosticFormatter
             json.WriteStartObject();
             json.WriteBoolean("executionSuccessful", !summary.HasUnreadableFiles);
             json.WriteStartArray("toolExecutionNotifications");
-            foreach (var (path, error) in summary.Unreadable)
-            {
-                json.WriteStartObject();
-                json.WriteString("level", "error");
-                WriteMessage(json, error);
-                json.WriteStartArray("locations");
-                json.WriteStartObject();
-                json.WriteStartObject("physicalLocation");
-                WriteArtifact(json, path);
-                json.WriteEndObject();
-                json.WriteEndObject();
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-            foreach (var (path, rule) in summary.NotAssessed) WriteNotAssessed(json, path, rule);
+            foreach (var (path, error) in summary.Unreadable) WriteNotification(json, "error", error, path);
+            foreach (var (path, rule) in summary.NotAssessed) WriteNotification(json, "note", $"无法检查 {rule.Id}：{rule.Reason}。", path, rule);
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndArray();
