@@ -23,7 +23,7 @@ public static class AtomicFile
         var existing = FileStatus.Of(target);
         if (existing.Kind is not (FileKind.Regular or FileKind.Missing))
             throw new UnreadableFileException($"不是普通文件（{FileStatus.Describe(existing.Kind)}），未写入。");
-        if (existing.Kind == FileKind.Regular && File.GetAttributes(target).HasFlag(FileAttributes.ReadOnly))
+        if (existing.Kind == FileKind.Regular && IsReadOnly(target, existing))
             throw new UnreadableFileException("文件是只读的，未改写（如需修复，请先允许写入该文件）。");
         if (expected is not null && existing.Kind == FileKind.Missing)
             throw new UnreadableFileException("文件在修复期间被删除或移走，未写入。");
@@ -49,6 +49,15 @@ public static class AtomicFile
             if (created) File.Delete(temp);
         }
     }
+
+    /// <summary>
+    /// Read-only as its permission bits say for this user; for root, whom no bit stops, a file that no one may
+    /// write (444): its owner made it read-only on purpose.
+    /// </summary>
+    private static bool IsReadOnly(string path, FileStatus status)
+        => OperatingSystem.IsWindows() || !Environment.IsPrivilegedProcess
+            ? File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly)
+            : (status.Mode & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
 
     /// <summary>O_CREAT|O_EXCL: fails if anything, a planted symbolic link included, already has the name.</summary>
     private static FileStream CreateExclusively(string temp, bool keepPrivate)
