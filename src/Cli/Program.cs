@@ -18,15 +18,49 @@ using Microsoft.Extensions.DependencyInjection;
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 // Console.Out flushes every write; bulk runs write thousands of lines, so buffer stdout when it goes to a
 // file or pipe (a terminal still sees each line at once) and flush at exit.
-var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = !Console.IsOutputRedirected };
+var stdout = new StreamWriter(new OutputStream(Console.OpenStandardOutput(), "标准输出"), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = !Console.IsOutputRedirected };
 Console.SetOut(stdout);
+Console.SetError(TextWriter.Synchronized(new StreamWriter(new OutputStream(Console.OpenStandardError(), "标准错误输出"), new System.Text.UTF8Encoding(false)) { AutoFlush = true }));
+int exitCode;
 try
 {
-    return Run(args);
-}
-finally
-{
+    exitCode = Run(args);
     stdout.Flush();
+}
+catch (Exception e) when (OutputFailure(e) is { } failure)
+{
+    exitCode = ReportOutputFailure(failure);
+}
+return exitCode;
+
+// A write to stdout or stderr failed, perhaps inside a worker (an AggregateException) or at the last flush.
+static OutputWriteException? OutputFailure(Exception e) => e switch
+{
+    OutputWriteException failure => failure,
+    AggregateException all => all.InnerExceptions.Select(OutputFailure).FirstOrDefault(f => f is not null),
+    { InnerException: { } inner } => OutputFailure(inner),
+    _ => null,
+};
+
+// One line on stderr (if stderr itself still works), exit code 2; buffered output that cannot be written is dropped.
+static int ReportOutputFailure(OutputWriteException failure)
+{
+    try
+    {
+        using var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false));
+        stderr.WriteLine($"govlint: {failure.Message}");
+    }
+    catch (IOException)
+    {
+    }
+    try
+    {
+        Console.SetOut(TextWriter.Null);
+    }
+    catch (IOException)
+    {
+    }
+    return ExitCodes.UsageError;
 }
 
 static int Run(string[] args)
@@ -60,6 +94,10 @@ static int Run(string[] args)
         }
         // Our own handlers below print clean messages; System.CommandLine's would print a stack trace.
         return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    }
+    catch (Exception e) when (OutputFailure(e) is not null)
+    {
+        throw;
     }
     catch (RuleSetException e)
     {

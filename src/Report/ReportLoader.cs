@@ -1,5 +1,6 @@
 using GovInfo.Report.Binding;
 using GovInfo.Report.Documents;
+using GovInfo.Report.Files;
 using GovInfo.Report.Reading;
 using GovInfo.Report.Text;
 
@@ -19,12 +20,13 @@ public sealed class ReportLoader(DocumentReader reader, TemplateBinder binder)
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = RegularFile.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             return new LoadResult(path, null, e switch
             {
+                UnreadableFileException => e.Message,
                 FileNotFoundException or DirectoryNotFoundException => "文件不存在。",
                 UnauthorizedAccessException => "没有读取该文件的权限。",
                 _ => $"无法读取文件：{e.Message}",

@@ -16,9 +16,11 @@ public static class FixCommand
         command.Options.Add(dryRun);
         command.SetAction(result =>
         {
-            var outcomes = services.GetRequiredService<FixRunner>().Fix(common.Read(result), result.GetValue(dryRun));
-            foreach (var outcome in outcomes)
+            var outcomes = new List<FixOutcome>();
+            // Each file is reported as soon as it is done: a run stopped half-way has said which files it changed.
+            foreach (var outcome in services.GetRequiredService<FixRunner>().FixEach(common.Read(result), result.GetValue(dryRun)))
             {
+                outcomes.Add(outcome);
                 if (outcome.Error is not null) Console.Error.WriteLine($"{outcome.Path}: error: {outcome.Error}");
                 else if (outcome.Diff is not null) Console.Out.Write(outcome.Diff);
                 else if (outcome.Applied > 0) Console.Error.WriteLine($"{outcome.Path}: 已修复 {outcome.Applied} 处。");

@@ -3,6 +3,7 @@ using GovInfo.Linter.Baselines;
 using GovInfo.Linter.Engine;
 using GovInfo.Linter.Fixes;
 using GovInfo.Linter.Formatters;
+using GovInfo.Report.Files;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovInfo.Cli.Lint;
@@ -31,13 +32,19 @@ public static class LintCommand
             var options = common.Read(result, result.GetValue(baseline));
             if (result.GetValue(fix))
             {
-                var outcomes = services.GetRequiredService<FixRunner>().Fix(options with { BaselinePath = null }, dryRun: false);
-                foreach (var o in outcomes.Where(o => o.Applied > 0)) Console.Error.WriteLine($"{o.Path}: 已修复 {o.Applied} 处。");
+                foreach (var o in services.GetRequiredService<FixRunner>().FixEach(options with { BaselinePath = null }, dryRun: false).Where(o => o.Applied > 0))
+                    Console.Error.WriteLine($"{o.Path}: 已修复 {o.Applied} 处。");
             }
             var runner = services.GetRequiredService<LintRunner>();
             if (result.GetValue(writeBaseline) is { } baselinePath)
             {
                 var run = runner.Run(options);
+                string target = FinalPath.Of(baselinePath);
+                if (run.Files.FirstOrDefault(f => FinalPath.Of(f.Path) == target) is { } input)
+                {
+                    Console.Error.WriteLine($"govlint: {baselinePath}: 基线文件不能是被检查的报告（{input.Path}），未写入；请另选一个文件名，如 govlint-baseline.json。");
+                    return ExitCodes.UsageError;
+                }
                 Baseline.Write(baselinePath, run.Diagnostics);
                 Console.Error.WriteLine($"已写入基线 {baselinePath}：{run.Diagnostics.Count()} 条。");
                 return run.HasUnreadableFiles ? ExitCodes.UsageError : ExitCodes.Success;

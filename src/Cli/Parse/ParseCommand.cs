@@ -33,7 +33,7 @@ public static class ParseCommand
         var reports = new List<Report.Binding.Report>();
         foreach (var file in files)
         {
-            var loaded = loader.Load(file);
+            var loaded = LoadSafely(loader, file);
             if (loaded.Report is null)
             {
                 Console.Error.WriteLine($"{file}: error: {loaded.Error}");
@@ -54,5 +54,18 @@ public static class ParseCommand
             }
         }
         return errors.Count > 0 ? ExitCodes.UsageError : ExitCodes.Success;
+    }
+
+    /// <summary>A bug while reading one file is that file's error; the other files are still shown.</summary>
+    private static LoadResult LoadSafely(ReportLoader loader, string file)
+    {
+        try
+        {
+            return loader.Load(file);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new LoadResult(file, null, $"内部错误（{e.GetType().Name}：{e.Message}），请将此文件报告给 govlint 维护者。");
+        }
     }
 }

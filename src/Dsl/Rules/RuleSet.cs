@@ -1,6 +1,7 @@
 using GovInfo.Dsl.Errors;
 using GovInfo.Dsl.Functions;
 using GovInfo.Dsl.Syntax;
+using GovInfo.Report.Files;
 using GovInfo.Report.Template;
 using GovInfo.Report.Yaml;
 
@@ -39,7 +40,7 @@ public sealed class RuleLoader(ReportTemplate template, FunctionRegistry functio
         var firstById = new Dictionary<string, (string Path, int Line)>();
         var compiler = new RuleCompiler(template, functions, _expressions);
 
-        var entries = Expand(paths).ToList();
+        var entries = Expand(paths, errors);
         var outcomes = new FileOutcome?[entries.Count];
         Parallel.For(0, entries.Count, i => outcomes[i] = entries[i].Exists ? LoadFile(entries[i].File, entries[i].Explicit, compiler) : null);
 
@@ -72,7 +73,7 @@ public sealed class RuleLoader(ReportTemplate template, FunctionRegistry functio
         string text;
         try
         {
-            text = File.ReadAllText(file);
+            text = RegularFile.ReadAllText(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -92,18 +93,22 @@ public sealed class RuleLoader(ReportTemplate template, FunctionRegistry functio
 
     private static IEnumerable<YamlError> InFileOrder(IEnumerable<YamlError> errors) => errors.OrderBy(e => e.Line).ThenBy(e => e.Column);
 
-    private static IEnumerable<(string File, bool Explicit, bool Exists)> Expand(IEnumerable<string> paths)
+    /// <summary>The rule files named and those in the folders named; a folder that cannot be walked in full says so in <paramref name="errors"/>.</summary>
+    private static List<(string File, bool Explicit, bool Exists)> Expand(IEnumerable<string> paths, List<YamlError> errors)
     {
+        var entries = new List<(string File, bool Explicit, bool Exists)>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                             .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                             .Order(StringComparer.Ordinal))
-                    yield return (file, false, true);
+                var found = new List<string>();
+                var walkErrors = new List<(string Path, string Message)>();
+                FolderWalk.Collect(path, f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase), found, walkErrors);
+                errors.AddRange(walkErrors.Select(e => new YamlError(e.Path, 1, 1, DslErrorCodes.FileError, e.Message)));
+                entries.AddRange(found.Order(StringComparer.Ordinal).Select(f => (f, false, true)));
             }
-            else yield return (path, true, File.Exists(path));
+            else entries.Add((path, true, File.Exists(path)));
         }
+        return entries;
     }
 }

@@ -64,7 +64,7 @@ public sealed class Baseline
         string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            using var document = JsonDocument.Parse(RegularFile.ReadAllBytes(path));
             var entries = new Dictionary<(string, string, string), int>();
             foreach (var finding in document.RootElement.GetProperty("findings").EnumerateArray())
             {

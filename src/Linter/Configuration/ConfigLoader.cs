@@ -1,4 +1,5 @@
 using GovInfo.Dsl.Rules;
+using GovInfo.Report.Files;
 using GovInfo.Report.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -35,7 +36,7 @@ public sealed class ConfigLoader
         string text;
         try
         {
-            text = File.ReadAllText(full);
+            text = RegularFile.ReadAllText(full);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using GovInfo.Dsl.Rules;
+using GovInfo.Report.Files;
 
 namespace GovInfo.Linter.Documentation;
 
@@ -19,7 +20,7 @@ public static class RuleDocs
         Directory.CreateDirectory(folder);
         var pages = Generate(rules);
         foreach (var stale in Directory.GetFiles(folder, "*.md").Where(f => !pages.ContainsKey(Path.GetFileName(f)))) File.Delete(stale);
-        foreach (var (name, text) in pages) File.WriteAllText(Path.Combine(folder, name), text, new UTF8Encoding(false));
+        foreach (var (name, text) in pages) AtomicFile.Write(Path.Combine(folder, name), new UTF8Encoding(false).GetBytes(text));
         return pages.Count;
     }
 

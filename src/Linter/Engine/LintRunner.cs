@@ -68,31 +68,45 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, DocumentRe
         var slots = new FileResult?[files.Count];
         int started = -1, delivered = 0;
         var gate = new object();
+        Exception? failure = null; // onFile threw (the output cannot be written): stop every worker, rethrow it
         void Worker()
         {
-            int i;
-            while ((i = Interlocked.Increment(ref started)) < files.Count)
+            try
+            {
+                int i;
+                while (Volatile.Read(ref failure) is null && (i = Interlocked.Increment(ref started)) < files.Count)
+                {
+                    lock (gate)
+                        while (i - delivered >= window && failure is null) Monitor.Wait(gate);
+                    if (Volatile.Read(ref failure) is not null) return;
+                    var result = LintFileSafely(files[i], configs[i], options, baseline);
+                    lock (gate)
+                    {
+                        slots[i] = result;
+                        // Files start in order, so the next one to deliver is always running or done: no deadlock.
+                        while (failure is null && delivered < files.Count && slots[delivered] is { } ready)
+                        {
+                            slots[delivered++] = null;
+                            summary.Add(ready);
+                            onFile(ready);
+                            progress?.Report((delivered, files.Count));
+                        }
+                        Monitor.PulseAll(gate);
+                    }
+                }
+            }
+            catch (Exception e)
             {
                 lock (gate)
-                    while (i - delivered >= window) Monitor.Wait(gate);
-                var result = LintFileSafely(files[i], configs[i], options, baseline);
-                lock (gate)
                 {
-                    slots[i] = result;
-                    // Files start in order, so the next one to deliver is always running or done: no deadlock.
-                    while (delivered < files.Count && slots[delivered] is { } ready)
-                    {
-                        slots[delivered++] = null;
-                        summary.Add(ready);
-                        onFile(ready);
-                        progress?.Report((delivered, files.Count));
-                    }
+                    failure ??= e;
                     Monitor.PulseAll(gate);
                 }
             }
         }
         var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, files.Count))).Select(_ => Task.Run(Worker)).ToArray();
         Task.WaitAll(workers);
+        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         return summary;
     }
 

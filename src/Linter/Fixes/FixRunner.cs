@@ -3,6 +3,7 @@ using GovInfo.Linter.Engine;
 using GovInfo.Report.Files;
 using GovInfo.Report.Reading;
 using GovInfo.Report.Text;
+using GovInfo.Report.Yaml;
 
 namespace GovInfo.Linter.Fixes;
 
@@ -20,12 +21,30 @@ public sealed class FixRunner(LintRunner runner, DocumentReader reader)
 {
     public const int MaxPasses = 10;
 
-    public IReadOnlyList<FixOutcome> Fix(LintOptions options, bool dryRun)
+    public IReadOnlyList<FixOutcome> Fix(LintOptions options, bool dryRun) => FixEach(options, dryRun).ToList();
+
+    /// <summary>
+    /// Fixes file after file, handing out each outcome as soon as that file is done (so a run that is stopped
+    /// has already said which files it changed); a bug while fixing one file is that file's error, and the
+    /// others are still fixed.
+    /// </summary>
+    public IEnumerable<FixOutcome> FixEach(LintOptions options, bool dryRun)
     {
         var files = InputFiles.Expand(options.Paths, reader, out var pathErrors);
-        var outcomes = pathErrors.Select(e => new FixOutcome(e.Path, 0, null, e.Message)).ToList();
-        foreach (var file in files) outcomes.Add(FixFile(file, options, dryRun));
-        return outcomes;
+        foreach (var (path, message) in pathErrors) yield return new FixOutcome(path, 0, null, message);
+        foreach (var file in files) yield return FixFileSafely(file, options, dryRun);
+    }
+
+    private FixOutcome FixFileSafely(string file, LintOptions options, bool dryRun)
+    {
+        try
+        {
+            return FixFile(file, options, dryRun);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or RuleSetException or YamlFileException or Baselines.BaselineException))
+        {
+            return new FixOutcome(file, 0, null, $"内部错误（{e.GetType().Name}：{e.Message}），未修改此文件；请将此文件报告给 govlint 维护者。");
+        }
     }
 
     private FixOutcome FixFile(string file, LintOptions options, bool dryRun)
@@ -33,11 +52,17 @@ public sealed class FixRunner(LintRunner runner, DocumentReader reader)
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file);
+            bytes = RegularFile.ReadAllBytes(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new FixOutcome(file, 0, null, e is FileNotFoundException or DirectoryNotFoundException ? "文件不存在。" : $"无法读取文件：{e.Message}");
+            return new FixOutcome(file, 0, null, e switch
+            {
+                UnreadableFileException => e.Message,
+                FileNotFoundException or DirectoryNotFoundException => "文件不存在。",
+                UnauthorizedAccessException => "没有读取该文件的权限。",
+                _ => $"无法读取文件：{e.Message}",
+            });
         }
         if (!reader.TryRead(bytes, file, out var document, out var error)) return new FixOutcome(file, 0, null, error);
 
@@ -72,12 +97,12 @@ public sealed class FixRunner(LintRunner runner, DocumentReader reader)
         if (total == 0) return new FixOutcome(file, 0, null, null);
         if (dryRun)
         {
-            string path = file.Replace('\\', '/');
+            string path = DisplayPath.Of(file);
             return new FixOutcome(file, total, new UnidiffRenderer().Generate(original.Text, document.Source.Text, $"a/{path}", $"b/{path}", ignoreWhitespace: false), null);
         }
         try
         {
-            AtomicFile.Write(file, current);
+            AtomicFile.Write(file, current, expected: bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -55,6 +55,6 @@ public static class SeverityNames
         _ => "隐藏",
     };
 
-    /// <summary>The path as shown in output: as given, with forward slashes.</summary>
-    public static string DisplayPath(string path) => path.Replace('\\', '/');
+    /// <summary>The path as shown in output: as given, with forward slashes for Windows' separators.</summary>
+    public static string DisplayPath(string path) => Report.Files.DisplayPath.Of(path);
 }

@@ -2,6 +2,7 @@ using System.Text;
 using GovInfo.Dsl.Rules;
 using GovInfo.Dsl.Runtime;
 using GovInfo.Report;
+using GovInfo.Report.Files;
 using GovInfo.Report.Text;
 
 namespace GovInfo.Linter.Testing;
@@ -67,7 +68,7 @@ public sealed class RuleTester(ReportLoader loader)
             problem = $"示例的 base 文件不存在：{example.Base}";
             return null;
         }
-        string text = File.ReadAllText(path);
+        string text = RegularFile.ReadAllText(path);
         if (example.Replace is null) return text;
         if (!text.Contains(example.Replace, StringComparison.Ordinal))
         {

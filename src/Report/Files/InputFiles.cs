@@ -13,13 +13,17 @@ public static class InputFiles
         errors = [];
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            if (string.IsNullOrWhiteSpace(path))
             {
-                var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => extensions.Contains(Path.GetExtension(f)) && !IsOwnerFile(f))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
-                if (found.Count == 0) errors.Add((path, $"文件夹中没有可读取的报告（{string.Join("、", opener.Extensions.Order())}）。"));
+                errors.Add((path, "路径为空：请给出报告文件或文件夹。"));
+            }
+            else if (Directory.Exists(path))
+            {
+                var found = new List<string>();
+                int errorsBefore = errors.Count;
+                FolderWalk.Collect(path, f => extensions.Contains(Path.GetExtension(f)) && !IsOwnerFile(f), found, errors);
+                found.Sort(StringComparer.Ordinal);
+                if (found.Count == 0 && errors.Count == errorsBefore) errors.Add((path, $"文件夹中没有可读取的报告（{string.Join("、", opener.Extensions.Order())}）。"));
                 files.AddRange(found);
             }
             else if (path.IndexOfAny(['*', '?']) >= 0)

@@ -1,3 +1,4 @@
+using GovInfo.Report.Files;
 using GovInfo.Report.Reading;
 using GovInfo.Report.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -26,7 +27,7 @@ public static class TemplateLoader
         throw new FileNotFoundException($"找不到报告模板 rules/template/{DefaultFileName}。");
     }
 
-    public static ReportTemplate Load(string path) => Parse(File.ReadAllText(path), path);
+    public static ReportTemplate Load(string path) => Parse(RegularFile.ReadAllText(path), path);
 
     public static ReportTemplate Parse(string yaml, string path)
     {
