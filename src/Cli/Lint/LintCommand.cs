@@ -20,6 +20,7 @@ public static class LintCommand
         var baseline = new Option<string?>("--baseline") { Description = "基线文件：只报告其中没有的新问题" };
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "把当前全部问题写入基线文件" };
         var fix = new Option<bool>("--fix") { Description = "先应用所有可自动修复的问题，再报告剩余问题" };
+        var verbose = new Option<bool>("--verbose") { Description = "在标准错误中列出检查文件夹时跳过的不支持的文件" };
 
         var command = new Command("lint", "检查报告是否符合规则，按所选格式输出问题");
         common.AddTo(command);
@@ -27,6 +28,7 @@ public static class LintCommand
         command.Options.Add(baseline);
         command.Options.Add(writeBaseline);
         command.Options.Add(fix);
+        command.Options.Add(verbose);
         command.SetAction(result =>
         {
             var options = common.Read(result, result.GetValue(baseline));
@@ -64,6 +66,7 @@ public static class LintCommand
                 progress);
             progress?.Clear();
             session!.Finish(summary);
+            SkippedFiles.Report(summary, formatter.Name == "text", result.GetValue(verbose));
             return summary.HasUnreadableFiles ? ExitCodes.UsageError : summary.Fails ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;

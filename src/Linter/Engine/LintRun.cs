@@ -33,6 +33,9 @@ public sealed class LintSummary
     public int Files { get; private set; }
     public List<(string Path, string Error)> Unreadable { get; } = [];
 
+    /// <summary>Files the folder walks passed over because no format reads their kind (跳过的文件), sorted.</summary>
+    public List<string> Skipped { get; } = [];
+
     /// <summary>Per file, the rules that could not be evaluated on it (无法检查).</summary>
     public List<(string Path, NotAssessed Rule)> NotAssessed { get; } = [];
     public bool Fails { get; private set; }

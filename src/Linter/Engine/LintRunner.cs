@@ -46,7 +46,7 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, DocumentRe
     /// </summary>
     public LintSummary Stream(LintOptions options, Action<IReadOnlyList<RuleDescriptor>> onStart, Action<FileResult> onFile, IProgress<(int Done, int Total)>? progress = null)
     {
-        var files = InputFiles.Expand(options.Paths, opener, out var pathErrors);
+        var files = InputFiles.Expand(options.Paths, opener, out var pathErrors, out var skipped);
         var explicitConfig = options.ConfigPath is null ? null : _configs.LoadOnce(options.ConfigPath);
         var baseline = options.BaselinePath is null ? null : Baseline.Load(options.BaselinePath);
 
@@ -57,6 +57,7 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, DocumentRe
             .Append(EngineRules.UnusedSuppression).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList());
 
         var summary = new LintSummary();
+        summary.Skipped.AddRange(skipped);
         foreach (var (path, message) in pathErrors)
         {
             var unreadable = new FileResult(path, null, [], message, FailOn.Error);

@@ -88,8 +88,12 @@ public sealed class TextFormatter : IDiagnosticFormatter
         var sb = new StringBuilder($"共检查 {files} 个文件：");
         sb.Append(parts.Count > 0 ? string.Join("，", parts) : "没有发现问题");
         if (unreadable > 0) sb.Append($"；{unreadable} 个文件无法读取");
+        if (run.Skipped.Count > 0) sb.Append($"；{SkippedNote(run)}");
         return sb.Append('。').ToString();
     }
+
+    /// <summary>How many files the folder walks passed over, and how to see them.</summary>
+    public static string SkippedNote(LintSummary run) => $"跳过 {run.Skipped.Count} 个不支持的文件（加 --verbose 列出）";
 
     private static string Paint(string text, string code, FormatterOptions options) => options.Color ? $"\u001b[{code}m{text}\u001b[0m" : text;
 }

@@ -8,9 +8,11 @@ public static class FolderWalk
     /// in no particular order. Only regular files are taken: a FIFO, device or socket with a wanted name is
     /// reported and skipped (reading it would block or never end). Symbolic links to folders are
     /// not followed (a link to a parent would walk the same files again and again); links to files are. A
-    /// subfolder that cannot be read is reported and skipped, and the rest is still walked.
+    /// subfolder that cannot be read is reported and skipped, and the rest is still walked. Files that
+    /// <paramref name="wanted"/> refuses go to <paramref name="passedOver"/>, when given, except hidden ones
+    /// (<c>.git</c>'s objects, <c>.DS_Store</c>), which nobody expects to be reports.
     /// </summary>
-    public static void Collect(string folder, Func<string, bool> wanted, List<string> found, List<(string Path, string Message)> errors)
+    public static void Collect(string folder, Func<string, bool> wanted, List<string> found, List<(string Path, string Message)> errors, List<string>? passedOver = null)
     {
         List<FileSystemInfo> entries;
         try
@@ -33,10 +35,14 @@ public static class FolderWalk
             bool link = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
             if (entry.Attributes.HasFlag(FileAttributes.Directory) && !link)
             {
-                Collect(path, wanted, found, errors);
+                Collect(path, wanted, found, errors, IsHidden(entry.Name) ? null : passedOver);
                 continue;
             }
-            if (!wanted(path)) continue;
+            if (!wanted(path))
+            {
+                if (passedOver is not null && !IsHidden(entry.Name)) passedOver.Add(path);
+                continue;
+            }
             switch (FileStatus.Of(path).Kind)
             {
                 case FileKind.Directory: break; // a link to a folder: not followed
@@ -45,4 +51,6 @@ public static class FolderWalk
             }
         }
     }
+
+    private static bool IsHidden(string name) => name.Length > 1 && name[0] == '.';
 }

@@ -7,7 +7,12 @@ namespace GovInfo.Report.Files;
 public static class InputFiles
 {
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths, DocumentReader opener, out List<(string Path, string Message)> errors)
+        => Expand(paths, opener, out errors, out _);
+
+    /// <summary>As <see cref="Expand(IEnumerable{string}, DocumentReader, out List{ValueTuple{string, string}})"/>, also giving the files folder walks passed over because no format reads their kind (sorted).</summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, DocumentReader opener, out List<(string Path, string Message)> errors, out List<string> skipped)
     {
+        skipped = [];
         var extensions = opener.Extensions.Concat(NotYetRead).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var files = new List<string>();
         errors = [];
@@ -21,7 +26,7 @@ public static class InputFiles
             {
                 var found = new List<string>();
                 int errorsBefore = errors.Count;
-                FolderWalk.Collect(path, f => extensions.Contains(Path.GetExtension(f)) && !IsOwnerFile(f), found, errors);
+                FolderWalk.Collect(path, f => extensions.Contains(Path.GetExtension(f)) && !IsOwnerFile(f), found, errors, skipped);
                 found.Sort(StringComparer.Ordinal);
                 if (found.Count == 0 && errors.Count == errorsBefore) errors.Add((path, $"文件夹中没有可读取的报告（{string.Join("、", opener.Extensions.Order())}）。"));
                 files.AddRange(found);
@@ -34,6 +39,8 @@ public static class InputFiles
             }
             else files.Add(path);
         }
+        skipped.RemoveAll(IsOwnerFile);
+        skipped.Sort(StringComparer.Ordinal);
         return files;
     }
 
