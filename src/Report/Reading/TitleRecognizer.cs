@@ -7,7 +7,8 @@ namespace GovInfo.Report.Reading;
 /// <summary>
 /// Finds the report's title among the first blocks, before the first numbered part or table: a heading, or
 /// lines at the start of a paragraph, that name a 报告 and hold no sentence punctuation — up to three lines,
-/// since text extracted from a PDF wraps a long title —, or the value of a header field line (<c>标题: …</c>)
+/// since text extracted from a PDF wraps a long title, and a title that starts with its year takes the issuer
+/// printed on the line above —, or the value of a header field line (<c>标题: …</c>)
 /// as crawler exports write it. A title the format offers apart from its blocks (a web page's
 /// <c>&lt;title&gt;</c>) is used when the blocks have none.
 /// </summary>
@@ -74,6 +75,9 @@ public static partial class TitleRecognizer
             var pieces = lines.GetRange(first, last - first + 1);
             if (!IsTitle(source, pieces, out string text)) return null;
             if (!Year().IsMatch(text) && text.Length < MinTitleWithoutYear) continue;
+            // The issuer printed on a line of its own above the year (洪泽区人民政府 / 2023年…年度报告) belongs to the title.
+            if (first > 0 && first - 1 > last - MaxTitleLines && Year().Match(text) is { Success: true, Index: 0 }
+                && IsTitle(source, lines.GetRange(first - 1, last - first + 2), out _)) continue;
             var title = pieces.Count == 1
                 ? new TitleBlock(pieces[0], pieces[0], text)
                 : new TitleBlock(pieces[0].Cover(pieces[^1]), pieces[0].Cover(pieces[^1]), text) { Pieces = pieces };

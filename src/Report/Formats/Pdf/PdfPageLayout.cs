@@ -47,8 +47,9 @@ internal sealed class PdfTable(int page, TableSyntax syntax, IReadOnlyList<doubl
 /// </summary>
 internal sealed class PdfPageLayout
 {
-    private PdfPageLayout(List<PdfLaidLine> lines, List<object> elements, double textLeft)
+    private PdfPageLayout(List<PdfLaidLine> lines, List<object> elements, double textLeft, double textRight)
     {
+        TextRight = textRight;
         Lines = lines;
         Elements = elements;
         TextLeft = textLeft;
@@ -62,6 +63,9 @@ internal sealed class PdfPageLayout
 
     /// <summary>The left edge of the page's text outside tables.</summary>
     public double TextLeft { get; }
+
+    /// <summary>The right edge of the page's text outside tables: where a line that fills the measure ends.</summary>
+    public double TextRight { get; }
 
     public static PdfPageLayout Of(PdfPageContent page)
     {
@@ -111,7 +115,9 @@ internal sealed class PdfPageLayout
             elements.Add((table.Top, table));
         foreach (var line in free.Where(l => l.Outside.Count > 0))
             elements.Add((line.Line.Glyphs[line.Outside[0]].Top, line));
-        double left = free.Count == 0 ? 0 : free.Min(l => l.Line.Glyphs[l.Outside[0]].Left);
-        return new PdfPageLayout(lines, [.. elements.OrderByDescending(e => e.Top).Select(e => e.Element)], left);
+        var text = free.Where(l => l.Outside.Count > 0).ToList();
+        double left = text.Count == 0 ? 0 : text.Min(l => l.Line.Glyphs[l.Outside[0]].Left);
+        double right = text.Count == 0 ? 0 : text.Max(l => l.Line.Glyphs[l.Outside[^1]].Right);
+        return new PdfPageLayout(lines, [.. elements.OrderByDescending(e => e.Top).Select(e => e.Element)], left, right);
     }
 }

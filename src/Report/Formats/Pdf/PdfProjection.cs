@@ -8,8 +8,9 @@ namespace GovInfo.Report.Formats.Pdf;
 /// <summary>
 /// Reads the pages of a PDF into a <see cref="Document"/>. The original text positions refer to is every
 /// page's lines, top to bottom, pages in order. The text written out from it holds, in reading order, each
-/// line outside a table as a line of running text (a blank line before an indented one, which starts a
-/// paragraph; page numbers left out, so that a sentence goes on across a page break) and each ruled table
+/// line outside a table as running text: a line that fills the measure to the right margin goes on into the
+/// next (joined as rendered text), a blank line stands before an indented line after one at the margin (a
+/// paragraph's first line), and page numbers are left out, so that a sentence goes on across a page break and each ruled table
 /// (<see cref="PdfGrid"/>) or table of aligned columns (<see cref="PdfColumns"/>) as rows of tab-separated
 /// cells, a merged cell in its top-left slot; a table that goes on at the top of the next page is joined to
 /// the one before, its repeated header row dropped.
@@ -24,6 +25,9 @@ internal sealed class PdfProjection
     private readonly DocumentBuilder _document;
     private PdfTable? _open;
     private string? _openHeader;
+    private bool _previousAtMargin;
+    private bool _wrapped;
+    private int _wrapAnchor;
 
     private PdfProjection(ProjectionBuilder builder, HeadingVocabulary? headings)
     {
@@ -51,6 +55,7 @@ internal sealed class PdfProjection
         var builder = new ProjectionBuilder(PdfFormat.Name, new SourceText(original.ToString(), path), PositionScheme.Pages, pageStarts);
         var projection = new PdfProjection(builder, headings);
         foreach (var page in laid) projection.Page(page);
+        projection.EndWrap();
         projection.CloseTable();
         return projection._document.Build(builder.ToSourceText(path), runningText: true);
     }
@@ -72,10 +77,35 @@ internal sealed class PdfProjection
         // A page number is chrome, and where it stands it would end the paragraph a page break splits.
         if (PageChrome.IsPageFooter(line.Line.Text, new TextSpan(0, line.Line.Text.Length))) return;
         CloseTable();
-        var first = line.Line.Glyphs[glyphs[0]];
-        if (first.Left > page.TextLeft + Indent * first.Size && !_out.AtBlankLine && _out.Last == '\n') _out.AppendSynthetic("\n", line.Start);
+        // A first-line indent after a line at the margin starts a paragraph (centred lines are no paragraph's start).
+        bool indented = IsIndented(page, line);
+        if (_wrapped && !indented) _out.Separate(line.Start + line.Line.Columns[glyphs[0]]);
+        else
+        {
+            if (_wrapped) _out.AppendSynthetic("\n", _wrapAnchor);
+            if (indented && _previousAtMargin && !_out.AtBlankLine && _out.Last == '\n') _out.AppendSynthetic("\n", line.Start);
+        }
+        _previousAtMargin = !indented;
         Glyphs(line, glyphs);
-        _out.AppendSynthetic("\n", line.Start + line.Line.Text.Length);
+        var last = line.Line.Glyphs[glyphs[^1]];
+        _wrapAnchor = line.Start + line.Line.Text.Length;
+        _wrapped = last.Right >= page.TextRight - last.Size;
+        if (!_wrapped) _out.AppendSynthetic("\n", _wrapAnchor);
+    }
+
+    /// <summary>Ends a line left open because it filled the measure, before something other than running text.</summary>
+    private void EndWrap()
+    {
+        if (!_wrapped) return;
+        _wrapped = false;
+        _out.Separate(-1);
+        _out.AppendSynthetic("\n", _wrapAnchor);
+    }
+
+    private static bool IsIndented(PdfPageLayout page, PdfLaidLine line)
+    {
+        var first = line.Line.Glyphs[line.Outside[0]];
+        return first.Left > page.TextLeft + Indent * first.Size;
     }
 
     /// <summary>Glyphs of one line, verbatim, with the space between two that the line parts.</summary>
@@ -92,6 +122,7 @@ internal sealed class PdfProjection
 
     private void Table(PdfTable table)
     {
+        EndWrap();
         bool continues = _open is { } open && open.Page + 1 == table.Page && open.Syntax == table.Syntax
             && open.Edges.Count == table.Edges.Count && open.Edges.Zip(table.Edges).All(e => Math.Abs(e.First - e.Second) <= SameEdge);
         if (!continues)
@@ -110,6 +141,7 @@ internal sealed class PdfProjection
             _openHeader ??= key;
         }
         _open = table;
+        _previousAtMargin = false;
     }
 
     private static string RowKey(IReadOnlyList<PdfTableCell?> row)

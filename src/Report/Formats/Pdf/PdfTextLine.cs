@@ -9,8 +9,9 @@ namespace GovInfo.Report.Formats.Pdf;
 /// </summary>
 internal sealed class PdfTextLine
 {
-    // A gap this many ems wide separates words; between two CJK characters (set without spaces) a wider one does.
-    private const double WordGap = 0.25;
+    // A gap this many ems wide separates words (and the space a word processor sets between CJK and Latin
+    // text, which extracted text shows as a space); between two CJK characters (set without spaces) a wider one does.
+    private const double WordGap = 0.15;
     private const double WideWordGap = 0.8;
 
     private PdfTextLine(IReadOnlyList<PdfGlyph> glyphs, string text, int[] columns)
@@ -76,9 +77,12 @@ internal sealed class PdfTextLine
     {
         double gap = after.X - before.End;
         double em = Math.Max(before.Size, after.Size);
-        bool wide = IsWide(before.Text) && IsWide(after.Text);
+        bool wide = (IsWide(before.Text) && IsWide(after.Text)) || IsCjkPunctuation(before.Text) || IsCjkPunctuation(after.Text);
         return gap > (wide ? WideWordGap : WordGap) * em;
     }
+
+    // Full-width punctuation carries its own space: none is added beside it.
+    private static bool IsCjkPunctuation(string text) => text.Length > 0 && text[0] is (>= '\u3000' and <= '\u303F') or (>= '\uFF00' and <= '\uFF0F') or (>= '\uFF1A' and <= '\uFF20') or '“' or '”' or '‘' or '’' or '…' or '—';
 
     private static bool IsWide(string text) => text.Length > 0 && DisplayWidth.IsWide(text[0]);
 }
