@@ -8,7 +8,7 @@ public class NamespaceDependencyTests(ITestOutputHelper output)
 {
     private static readonly Lazy<IReadOnlyList<NamespaceGraph>> Graphs = new(() => NamespaceGraph.ForAllSourceProjects(TestPaths.RepositoryRoot));
 
-    private static readonly string[] FormatLibraries = ["Markdig", "AngleSharp", "DocumentFormat.OpenXml"];
+    private static readonly string[] FormatLibraries = ["Markdig", "AngleSharp", "DocumentFormat.OpenXml", "UglyToad.PdfPig"];
 
     [Fact]
     public void No_src_assembly_has_a_namespace_cycle()

@@ -7,7 +7,8 @@ namespace GovInfo.Report.Text;
 /// <param name="original">The text positions refer to.</param>
 /// <param name="scheme">How those positions are shown.</param>
 /// <param name="pageStarts">For <see cref="PositionScheme.Pages"/>: the 1-based line of the original each page starts on.</param>
-public sealed class ProjectionBuilder(string format, SourceText original, PositionScheme scheme, int[]? pageStarts = null)
+/// <param name="readOnlyReason">Why fixes cannot be written back into the file (<see cref="SourceMap.ReadOnlyReason"/>); null when they can.</param>
+public sealed class ProjectionBuilder(string format, SourceText original, PositionScheme scheme, int[]? pageStarts = null, string? readOnlyReason = null)
 {
     private readonly StringBuilder _text = new();
     private readonly List<SourceMap.Segment> _segments = [];
@@ -106,5 +107,5 @@ public sealed class ProjectionBuilder(string format, SourceText original, Positi
     }
 
     public SourceText ToSourceText(string path) => new(_text.ToString(), path, original.Encoding, original.HadByteOrderMark,
-        new SourceMap(format, original, scheme, [.. _segments], pageStarts));
+        new SourceMap(format, original, scheme, [.. _segments], pageStarts) { ReadOnlyReason = readOnlyReason });
 }

@@ -37,6 +37,9 @@ public sealed class SourceMap
 
     public PositionScheme Scheme { get; }
 
+    /// <summary>Why no fix can be written back into the file (PDF 文件不支持自动修复); null when fixes can be written.</summary>
+    public string? ReadOnlyReason { get; init; }
+
     /// <summary>
     /// For <see cref="PositionScheme.Pages"/>: the page, line within the page and column of a position in the
     /// original, whose lines run through the pages in order; null in other schemes.

@@ -52,7 +52,7 @@ internal sealed class PdfProjection
                 line++;
             }
         }
-        var builder = new ProjectionBuilder(PdfFormat.Name, new SourceText(original.ToString(), path), PositionScheme.Pages, pageStarts);
+        var builder = new ProjectionBuilder(PdfFormat.Name, new SourceText(original.ToString(), path), PositionScheme.Pages, pageStarts, PdfFormat.NoFixes);
         var projection = new PdfProjection(builder, headings);
         foreach (var page in laid) projection.Page(page);
         projection.EndWrap();
