@@ -61,6 +61,14 @@ public class NamespaceDependencyTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Only_the_pdf_format_uses_PdfPig()
+    {
+        var users = Graphs.Value.SelectMany(g => g.Uses)
+            .Where(u => u.Value.Keys.Any(k => IsWithin(k, "UglyToad.PdfPig"))).Select(u => u.Key).Distinct().ToList();
+        Assert.Equal(["GovInfo.Report.Formats.Pdf"], users);
+    }
+
+    [Fact]
     public void Govlint_parse_does_not_use_the_linter()
     {
         var uses = UsesOf("GovInfo.Cli.Parse");
