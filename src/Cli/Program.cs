@@ -10,6 +10,7 @@ using GovInfo.Linter.Engine;
 using GovInfo.Report;
 using GovInfo.Report.Formats.Docx;
 using GovInfo.Report.Formats.Html;
+using GovInfo.Report.Formats.Pdf;
 using GovInfo.Report.Formats.Markdown;
 using GovInfo.Report.Formats.Text;
 using GovInfo.Report.Yaml;
@@ -73,6 +74,7 @@ static int Run(string[] args)
             .AddMarkdownFormat()
             .AddDocxFormat()
             .AddHtmlFormat()
+            .AddPdfFormat()
             .AddGovlintDsl()
             .AddGovlintLinter()
             .BuildServiceProvider();

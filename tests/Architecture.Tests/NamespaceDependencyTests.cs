@@ -8,7 +8,7 @@ public class NamespaceDependencyTests(ITestOutputHelper output)
 {
     private static readonly Lazy<IReadOnlyList<NamespaceGraph>> Graphs = new(() => NamespaceGraph.ForAllSourceProjects(TestPaths.RepositoryRoot));
 
-    private static readonly string[] FormatLibraries = ["Markdig", "AngleSharp", "DocumentFormat.OpenXml"];
+    private static readonly string[] FormatLibraries = ["Markdig", "AngleSharp", "DocumentFormat.OpenXml", "UglyToad.PdfPig"];
 
     [Fact]
     public void No_src_assembly_has_a_namespace_cycle()
@@ -58,6 +58,14 @@ public class NamespaceDependencyTests(ITestOutputHelper output)
                 if (reached.Add(used) && graph.Namespaces.Contains(used)) pending.Enqueue(used);
         var formats = reached.Where(u => IsWithin(u, "GovInfo.Report.Formats") || FormatLibraries.Any(library => IsWithin(u, library))).ToList();
         Assert.True(formats.Count == 0, $"{ns} reaches {string.Join(", ", formats)} (through {string.Join(", ", reached)})");
+    }
+
+    [Fact]
+    public void Only_the_pdf_format_uses_PdfPig()
+    {
+        var users = Graphs.Value.SelectMany(g => g.Uses)
+            .Where(u => u.Value.Keys.Any(k => IsWithin(k, "UglyToad.PdfPig"))).Select(u => u.Key).Distinct().ToList();
+        Assert.Equal(["GovInfo.Report.Formats.Pdf"], users);
     }
 
     [Fact]

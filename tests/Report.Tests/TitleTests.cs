@@ -25,6 +25,13 @@ public sealed class TitleTests
     }
 
     [Fact]
+    public void A_title_naming_no_issuer_takes_the_issuer_printed_on_the_line_above()
+    {
+        var report = Text("某某区人民政府\n2023年政府信息公开工作年度报告\n根据《条例》规定编制本报告。\n\n一、总体情况\n\n正文。\n");
+        Assert.Equal(("某某区人民政府", 2023), (report.Title!.Issuer, report.Title.Year));
+    }
+
+    [Fact]
     public void A_crawler_header_field_names_the_title()
     {
         var report = Text("标题: 某某县2023年度政府信息公开工作年度报告\n发布时间: 2024-01-10 09:00\n原文链接: https://example.org/1.htm\n\n一、总体情况\n\n正文。\n");

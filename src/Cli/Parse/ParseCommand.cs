@@ -44,7 +44,7 @@ public static class ParseCommand
 
         var output = Console.Out;
         if (format == "json") ReportJsonWriter.Write(reports, output);
-        else if (format == "text") foreach (var report in reports) output.Write(report.Document.Source.Text);
+        else if (format == "text") foreach (var report in reports) ReadTextWriter.Write(report.Document.Source, output);
         else
         {
             for (int i = 0; i < reports.Count; i++)

@@ -32,7 +32,7 @@ public static class ReportJsonWriter
         json.WriteString("reader", report.Document.Format);
         json.WriteString("encoding", source.Encoding.WebName);
         // Say when line numbers count .docx paragraphs rather than lines.
-        if (source.Scheme == PositionScheme.Paragraphs) json.WriteString("positionScheme", PositionSchemes.DocxParagraphs);
+        if (source.Scheme.MachineName() is { } scheme) json.WriteString("positionScheme", scheme);
         json.WriteString("template", report.Template.Id);
         WriteTitle(json, source, report.Title);
         json.WriteStartArray("sections");

@@ -10,14 +10,22 @@ public static class ReportTreeWriter
     public static void Write(Report.Binding.Report report, TextWriter output)
     {
         var source = report.Document.Source;
-        string At(TextSpan span) => source.Locate(span.Start).ToString();
-        int Line(TextSpan span) => source.Locate(span.Start).Line;
-        string Lines(TextSpan span) => $"{source.Locate(span.Start).Line}-{source.Locate(Math.Max(span.Start, span.End - 1)).Line}";
+        // A PDF's lines count within its pages (第N页:行:列).
+        string At(TextSpan span) => source.Locate(span.Start) is var p && source.Map?.OnPage(p) is { } page ? page.ToString() : p.ToString();
+        string LineAt(int offset) => source.Locate(offset) is var p && source.Map?.OnPage(p) is { } page ? $"第{page.Page}页:{page.Line}" : p.Line.ToString();
+        string Line(TextSpan span) => LineAt(span.Start);
+        string Lines(TextSpan span) => $"{LineAt(span.Start)}-{LineAt(Math.Max(span.Start, span.End - 1))}";
+        bool pages = source.Scheme == PositionScheme.Pages;
+        string Range(TextSpan span) => pages ? $"{LineAt(span.Start)} 至 {LineAt(Math.Max(span.Start, span.End - 1))}" : $"第 {Lines(span)} {source.Scheme.LineUnit()}";
+        string LineOf(TextSpan span) => pages ? Line(span) : $"第 {Line(span)} {source.Scheme.LineUnit()}";
 
         // A .docx has no lines: its positions are paragraph:column (第N段).
-        bool paragraphs = source.Scheme == PositionScheme.Paragraphs;
-        string unit = source.Scheme.LineUnit();
-        string reading = paragraphs ? "位置：段落:列" : $"编码：{source.Encoding.WebName}{(source.HadByteOrderMark ? "，带 BOM" : "")}";
+        string reading = source.Scheme switch
+        {
+            PositionScheme.Paragraphs => "位置：段落:列",
+            PositionScheme.Pages => "位置：第N页:行:列",
+            _ => $"编码：{source.Encoding.WebName}{(source.HadByteOrderMark ? "，带 BOM" : "")}",
+        };
         output.WriteLine($"报告 {source.Path}（读取方式：{report.Document.Format}，{reading}，模板：{report.Template.Id}）");
         if (report.Title is { } title)
         {
@@ -34,7 +42,7 @@ public static class ReportTreeWriter
                 output.WriteLine($"    {section.Definition.OfficialHeading}：缺失");
                 continue;
             }
-            output.WriteLine($"    {section.Definition.OfficialHeading} [{MatchName(section.Match)}] 第 {Lines(section.Span!.Value)} {unit}");
+            output.WriteLine($"    {section.Definition.OfficialHeading} [{MatchName(section.Match)}] {Range(section.Span!.Value)}");
             foreach (var heading in section.Headings)
                 output.WriteLine($"      标题 {At(heading.TextSpan)} “{heading.Text}”{(heading == section.Heading ? "" : "（重复）")}");
         }
@@ -48,7 +56,7 @@ public static class ReportTreeWriter
                 continue;
             }
             string where = table.FoundIn is { } s ? s.Definition.OfficialHeading : "不在任何部分内";
-            output.WriteLine($"    {table.Definition.Title}（{table.Definition.Key}）第 {Lines(table.Source!.Span)} {unit}，位于 {where}");
+            output.WriteLine($"    {table.Definition.Title}（{table.Definition.Key}）{Range(table.Source!.Span)}，位于 {where}{Method(table.Source.Syntax)}");
             foreach (var row in table.Rows)
             {
                 output.WriteLine($"      {row.Row.DisplayPath} @{Line(row.Source.Span)}");
@@ -57,9 +65,17 @@ public static class ReportTreeWriter
             }
             foreach (var missing in table.MissingRows) output.WriteLine($"      缺少行：{missing.DisplayPath}");
             foreach (var missing in table.MissingColumns) output.WriteLine($"      表头缺少列：{missing.DisplayPath}");
-            foreach (var unbound in table.UnboundRows) output.WriteLine($"      未使用的行 第 {Line(unbound.Row.Span)} {unit}：{ReasonName(unbound.Reason)}");
+            foreach (var unbound in table.UnboundRows) output.WriteLine($"      未使用的行 {LineOf(unbound.Row.Span)}：{ReasonName(unbound.Reason)}");
         }
     }
+
+    /// <summary>How a PDF table was read: from its ruling lines, or by aligning words in columns.</summary>
+    private static string Method(TableSyntax syntax) => syntax switch
+    {
+        TableSyntax.RuledLines => "，读取方式：按表格线",
+        TableSyntax.AlignedColumns => "，读取方式：按文字列对齐（无表格线）",
+        _ => "",
+    };
 
     private static string Describe(TableCell? cell) => cell is null ? "（缺少单元格）" : cell.Value.Kind switch
     {

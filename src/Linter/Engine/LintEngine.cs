@@ -55,7 +55,8 @@ public sealed class LintEngine
         notAssessed.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var source = report.Document.Source;
         return findings
-            .Select(f => new Diagnostic(f.Rule, f.SeverityWhen(severityOf(f.Rule)!.Value), f.Message, source, f.Primary, f.Related, f.Fix))
+            // A file fixes cannot be written into (a PDF) is offered none.
+            .Select(f => new Diagnostic(f.Rule, f.SeverityWhen(severityOf(f.Rule)!.Value), f.Message, source, f.Primary, f.Related, source.Map?.ReadOnlyReason is null ? f.Fix : null))
             .OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Span.Length)
             .ToList();
     }

@@ -65,6 +65,7 @@ public sealed class FixRunner(LintRunner runner, DocumentReader reader)
             });
         }
         if (!reader.TryRead(bytes, file, out var document, out var error)) return new FixOutcome(file, 0, null, error);
+        if (document.Source.Map?.ReadOnlyReason is { } readOnly) return new FixOutcome(file, 0, null, $"{readOnly}，文件未改动。");
 
         var config = runner.ConfigFor(file, options);
         var format = reader.FormatOf(document);

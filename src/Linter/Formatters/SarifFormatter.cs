@@ -195,15 +195,21 @@ public sealed class SarifFormatter : IDiagnosticFormatter
     private static void WriteRegion(Utf8JsonWriter json, SourceText source, TextSpan span, bool snippet)
     {
         var (start, end) = source.LocateSpan(span);
-        json.WriteNumber("startLine", start.Line);
+        var (startPage, endPage) = (source.Map?.OnPage(start), source.Map?.OnPage(end));
+        json.WriteNumber("startLine", startPage?.Line ?? start.Line);
         json.WriteNumber("startColumn", start.Column);
-        json.WriteNumber("endLine", end.Line);
+        json.WriteNumber("endLine", endPage?.Line ?? end.Line);
         json.WriteNumber("endColumn", end.Column);
-        if (source.Scheme == PositionScheme.Paragraphs)
+        if (source.Scheme.MachineName() is { } scheme)
         {
-            // A .docx has no lines: say that these lines count paragraphs (docs/positions.md).
+            // A .docx has no lines, a PDF's count within its pages: say what these lines count (docs/positions.md).
             json.WriteStartObject("properties");
-            json.WriteString("govlint/positionScheme", PositionSchemes.DocxParagraphs);
+            json.WriteString("govlint/positionScheme", scheme);
+            if (startPage is { } first && endPage is { } last)
+            {
+                json.WriteNumber("govlint/page", first.Page);
+                json.WriteNumber("govlint/endPage", last.Page);
+            }
             json.WriteEndObject();
         }
         if (snippet)

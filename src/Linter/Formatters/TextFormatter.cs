@@ -61,10 +61,15 @@ public sealed class TextFormatter : IDiagnosticFormatter
             output.WriteLine($"    可自动修复：{(fix.Replacement.Length == 0 ? "删除" : $"改为“{fix.Replacement}”")}（govlint fix）");
     }
 
-    /// <summary><c>line:column</c>, or <c>第N段:column</c> in a .docx, whose positions count paragraphs.</summary>
+    /// <summary><c>line:column</c>, <c>第N段:column</c> in a .docx, whose positions count paragraphs, or <c>第N页:line:column</c> in a PDF.</summary>
     private static string Position(SourceText source, LinePosition position) => $"{LineLabel(source, position.Line)}:{position.Column}";
 
-    private static string LineLabel(SourceText source, int line) => source.Scheme == PositionScheme.Paragraphs ? $"第{line}段" : line.ToString();
+    private static string LineLabel(SourceText source, int line) => source.Scheme switch
+    {
+        PositionScheme.Paragraphs => $"第{line}段",
+        PositionScheme.Pages when source.Map?.OnPage(new LinePosition(line, 1)) is { } page => $"第{page.Page}页:{page.Line}",
+        _ => line.ToString(),
+    };
 
     /// <summary>The span's line (a window of it when wider than <paramref name="columns"/>) and a caret line under the span.</summary>
     public static (string Line, string Underline) Excerpt(SourceText source, TextSpan span, int columns)

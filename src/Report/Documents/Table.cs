@@ -11,6 +11,10 @@ public enum TableSyntax
     Pipe,
     /// <summary>A table element of the file format: a Word table, an HTML <c>&lt;table&gt;</c>.</summary>
     Markup,
+    /// <summary>Cells bounded by the ruling lines a PDF page draws.</summary>
+    RuledLines,
+    /// <summary>Words a PDF page sets in aligned columns, without ruling lines.</summary>
+    AlignedColumns,
 }
 
 /// <summary>A table as written: rows of cells in source order, before any template is applied.</summary>

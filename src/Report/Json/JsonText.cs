@@ -43,10 +43,21 @@ public static class JsonText
         }
     }
 
-    /// <summary>Writes <c>line</c>, <c>column</c>, <c>endLine</c>, <c>endColumn</c> of a span.</summary>
+    /// <summary>Writes <c>line</c>, <c>column</c>, <c>endLine</c>, <c>endColumn</c> of a span, and <c>page</c>, <c>endPage</c> in a PDF, whose lines count within a page.</summary>
     public static void WriteRange(Utf8JsonWriter json, SourceText source, TextSpan span)
     {
         var (start, end) = source.LocateSpan(span);
+        // A PDF's lines count within its pages (docs/positions.md).
+        if (source.Map?.OnPage(start) is { } startPage && source.Map.OnPage(end) is { } endPage)
+        {
+            json.WriteNumber("page", startPage.Page);
+            json.WriteNumber("line", startPage.Line);
+            json.WriteNumber("column", startPage.Column);
+            json.WriteNumber("endPage", endPage.Page);
+            json.WriteNumber("endLine", endPage.Line);
+            json.WriteNumber("endColumn", endPage.Column);
+            return;
+        }
         json.WriteNumber("line", start.Line);
         json.WriteNumber("column", start.Column);
         json.WriteNumber("endLine", end.Line);

@@ -20,6 +20,7 @@ public sealed class DocumentBuilder(string format, HeadingVocabulary? headings =
     private readonly List<Func<SourceText, Block?>> _marked = [];
     private readonly List<Directive> _directives = [];
     private List<PendingRow>? _rows;
+    private TableSyntax _tableSyntax;
     private TextSpan? _offeredTitle;
     private PendingRow? _row;
 
@@ -51,8 +52,12 @@ public sealed class DocumentBuilder(string format, HeadingVocabulary? headings =
     /// <summary>A directive the format holds outside its text (an HTML comment node).</summary>
     public void Directive(Directive directive) => _directives.Add(directive);
 
-    /// <summary>Starts a table of the format; rows and cells follow, then <see cref="EndTable"/>.</summary>
-    public void BeginTable() => _rows = [];
+    /// <summary>Starts a table of the format, read as <paramref name="syntax"/> says; rows and cells follow, then <see cref="EndTable"/>.</summary>
+    public void BeginTable(TableSyntax syntax = TableSyntax.Markup)
+    {
+        _rows = [];
+        _tableSyntax = syntax;
+    }
 
     /// <summary>Starts a row at offset <paramref name="start"/> of the text being written.</summary>
     public void BeginRow(int start) => _row = new PendingRow(start);
@@ -77,7 +82,8 @@ public sealed class DocumentBuilder(string format, HeadingVocabulary? headings =
     {
         var rows = _rows!;
         _rows = null;
-        if (rows.Count > 0) _marked.Add(source => MakeTable(source, rows));
+        var syntax = _tableSyntax;
+        if (rows.Count > 0) _marked.Add(source => MakeTable(source, rows, syntax));
     }
 
     /// <summary>The document, once the text is complete.</summary>
@@ -117,7 +123,7 @@ public sealed class DocumentBuilder(string format, HeadingVocabulary? headings =
     /// The table, or null when its rows lay text out rather than hold data (<see cref="TableParser.HoldsData"/>):
     /// its line is then read as running text, as a tab-separated line of a text file would be.
     /// </summary>
-    private static Table? MakeTable(SourceText source, List<PendingRow> pending)
+    private static Table? MakeTable(SourceText source, List<PendingRow> pending, TableSyntax syntax)
     {
         var rows = new List<TableRow>(pending.Count);
         foreach (var row in pending)
@@ -132,7 +138,7 @@ public sealed class DocumentBuilder(string format, HeadingVocabulary? headings =
             rows.Add(new TableRow(span, cells));
         }
         if (!TableParser.HoldsData(rows)) return null;
-        return new Table(rows[0].Span.Cover(rows[^1].Span), TableSyntax.Markup, rows);
+        return new Table(rows[0].Span.Cover(rows[^1].Span), syntax, rows);
     }
 
     /// <summary>Reads each run of lines that no block touches as running text.</summary>

@@ -7,7 +7,8 @@ namespace GovInfo.Report.Reading;
 /// <summary>
 /// Finds the report's title among the first blocks, before the first numbered part or table: a heading, or
 /// lines at the start of a paragraph, that name a 报告 and hold no sentence punctuation — up to three lines,
-/// since text extracted from a PDF wraps a long title —, or the value of a header field line (<c>标题: …</c>)
+/// since text extracted from a PDF wraps a long title, and a title that names no issuer takes the one printed
+/// on the line above —, or the value of a header field line (<c>标题: …</c>)
 /// as crawler exports write it. A title the format offers apart from its blocks (a web page's
 /// <c>&lt;title&gt;</c>) is used when the blocks have none.
 /// </summary>
@@ -74,6 +75,9 @@ public static partial class TitleRecognizer
             var pieces = lines.GetRange(first, last - first + 1);
             if (!IsTitle(source, pieces, out string text)) return null;
             if (!Year().IsMatch(text) && text.Length < MinTitleWithoutYear) continue;
+            // A title naming no issuer (2023年政府信息公开工作年度报告) takes the issuer printed on the line above (洪泽区人民政府).
+            if (first > 0 && first - 1 > last - MaxTitleLines && NamesNoIssuer(text)
+                && IsTitle(source, lines.GetRange(first - 1, last - first + 2), out _)) continue;
             var title = pieces.Count == 1
                 ? new TitleBlock(pieces[0], pieces[0], text)
                 : new TitleBlock(pieces[0].Cover(pieces[^1]), pieces[0].Cover(pieces[^1]), text) { Pieces = pieces };
@@ -89,6 +93,15 @@ public static partial class TitleRecognizer
         parts.Add(title);
         if (last + 1 < lines.Count) parts.Add(ParagraphReader.Create(source, lines[last + 1].Cover(lines[^1])));
         return parts;
+    }
+
+    /// <summary>Whether the title starts with its year and goes on with the report's name at once (2023 年政府信息公开…).</summary>
+    private static bool NamesNoIssuer(string text)
+    {
+        var m = Year().Match(text);
+        if (!m.Success || m.Index != 0) return false;
+        var rest = text.AsSpan(m.Index + m.Length).TrimStart(" \u3000");
+        return rest.StartsWith("政府信息公开", StringComparison.Ordinal) || rest.StartsWith("政务公开", StringComparison.Ordinal) || rest.StartsWith("信息公开", StringComparison.Ordinal);
     }
 
     /// <summary>Whether the pieces, joined, read as a title: short, naming a 报告, without sentence punctuation.</summary>

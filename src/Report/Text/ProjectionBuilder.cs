@@ -2,8 +2,13 @@ using System.Text;
 
 namespace GovInfo.Report.Text;
 
-/// <summary>Builds a projected text and its <see cref="SourceMap"/> piece by piece, as a reader walks a .docx or HTML file.</summary>
-public sealed class ProjectionBuilder(string format, SourceText original, PositionScheme scheme)
+/// <summary>Builds a projected text and its <see cref="SourceMap"/> piece by piece, as a reader walks a .docx, HTML or PDF file.</summary>
+/// <param name="format">The format's name (<see cref="SourceMap.Format"/>).</param>
+/// <param name="original">The text positions refer to.</param>
+/// <param name="scheme">How those positions are shown.</param>
+/// <param name="pageStarts">For <see cref="PositionScheme.Pages"/>: the 1-based line of the original each page starts on.</param>
+/// <param name="readOnlyReason">Why fixes cannot be written back into the file (<see cref="SourceMap.ReadOnlyReason"/>); null when they can.</param>
+public sealed class ProjectionBuilder(string format, SourceText original, PositionScheme scheme, int[]? pageStarts = null, string? readOnlyReason = null)
 {
     private readonly StringBuilder _text = new();
     private readonly List<SourceMap.Segment> _segments = [];
@@ -102,5 +107,5 @@ public sealed class ProjectionBuilder(string format, SourceText original, Positi
     }
 
     public SourceText ToSourceText(string path) => new(_text.ToString(), path, original.Encoding, original.HadByteOrderMark,
-        new SourceMap(format, original, scheme, [.. _segments]));
+        new SourceMap(format, original, scheme, [.. _segments], pageStarts) { ReadOnlyReason = readOnlyReason });
 }

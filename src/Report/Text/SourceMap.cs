@@ -17,8 +17,11 @@ public sealed class SourceMap
         public int ProjectedEnd => ProjectedStart + Length;
     }
 
-    internal SourceMap(string format, SourceText original, PositionScheme scheme, Segment[] segments)
+    private readonly int[] _pageStarts;
+
+    internal SourceMap(string format, SourceText original, PositionScheme scheme, Segment[] segments, int[]? pageStarts = null)
     {
+        _pageStarts = pageStarts ?? [];
         Format = format;
         Original = original;
         Scheme = scheme;
@@ -33,6 +36,28 @@ public sealed class SourceMap
     public SourceText Original { get; }
 
     public PositionScheme Scheme { get; }
+
+    /// <summary>Why no fix can be written back into the file (PDF 文件不支持自动修复); null when fixes can be written.</summary>
+    public string? ReadOnlyReason { get; init; }
+
+    /// <summary>
+    /// For <see cref="PositionScheme.Pages"/>: the page, line within the page and column of a position in the
+    /// original, whose lines run through the pages in order; null in other schemes.
+    /// </summary>
+    public PagePosition? OnPage(LinePosition position)
+    {
+        if (Scheme != PositionScheme.Pages || _pageStarts.Length == 0) return null;
+        int page = Array.BinarySearch(_pageStarts, position.Line);
+        if (page < 0) page = Math.Max(0, ~page - 1);
+        return new PagePosition(page + 1, position.Line - _pageStarts[page] + 1, position.Column);
+    }
+
+    /// <summary>The lines of the original (1-based, inclusive) each page holds, for <see cref="PositionScheme.Pages"/>; none in other schemes.</summary>
+    public IEnumerable<(int Page, int FirstLine, int LastLine)> Pages()
+    {
+        for (int i = 0; i < _pageStarts.Length; i++)
+            yield return (i + 1, _pageStarts[i], i + 1 < _pageStarts.Length ? _pageStarts[i + 1] - 1 : Original.LineCount);
+    }
 
     /// <summary>The original offset a projected offset comes from.</summary>
     public int ToOriginal(int offset)
