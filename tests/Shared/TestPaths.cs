@@ -12,6 +12,9 @@ public static class TestPaths
 
     public static string Samples => Path.Combine(RepositoryRoot, "samples");
 
+    /// <summary>PDFs printed by LibreOffice from the fixtures' and a sample's .docx renditions (<c>tests/Data/Pdf</c>).</summary>
+    public static string PdfRenditions => Path.Combine(RepositoryRoot, "tests", "Data", "Pdf");
+
     public static string Fixture(string prefix) => Directory.GetFiles(Fixtures, prefix + "_*.txt").Single();
 
     public static IEnumerable<string> AllFixtures => Directory.GetFiles(Fixtures, "*.txt").OrderBy(f => f);
