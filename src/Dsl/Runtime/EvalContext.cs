@@ -28,6 +28,36 @@ public sealed class EvalContext
     public ReportView View { get; }
     public Slot[] Slots { get; }
 
+    private HashSet<(object Rule, TextSpan Span, string Message)>? _reported;
+    private List<Rules.RuleFinding>? _reportedList;
+
+    /// <summary>
+    /// What each rule already reported into <paramref name="findings"/> (rule, place, message), so that a rule reports one
+    /// place once in constant time. The set follows the list it was made for; another list starts it again from that list.
+    /// </summary>
+    public HashSet<(object Rule, TextSpan Span, string Message)> Reported(List<Rules.RuleFinding> findings)
+    {
+        if (_reported is null || !ReferenceEquals(_reportedList, findings) || _reported.Count > findings.Count)
+        {
+            _reportedList = findings;
+            _reported = [];
+            foreach (var f in findings) _reported.Add((f.Rule, f.Primary, f.Message));
+        }
+        return _reported;
+    }
+
+    /// <summary>
+    /// How many evaluation steps the rule being evaluated may still take on this file (a node, a <c>for</c> item, a
+    /// lambda call are one step each): a budget of work, not of time, so the result never depends on the machine's load.
+    /// </summary>
+    public long StepsLeft { get; set; } = long.MaxValue;
+
+    /// <summary>Takes one step of the budget; throws <see cref="StepBudgetExceededException"/> when it is spent.</summary>
+    public void Step()
+    {
+        if (--StepsLeft < 0) throw new StepBudgetExceededException();
+    }
+
     /// <summary>The patterns of regular expressions that timed out on the node being evaluated (the rule reports them, then clears this).</summary>
     public List<string> RegexTimeouts { get; } = [];
 
