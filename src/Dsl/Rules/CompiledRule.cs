@@ -163,10 +163,23 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
         foreach (string pattern in context.RegexTimeouts.Distinct())
         {
             string message = $"{RegexTimeoutMessage}：/{pattern}/ 未能在 {RuleRegex.BacktrackingTimeout.TotalMilliseconds:0} 毫秒内完成匹配，此规则已在本报告上停止。";
-            if (context.Reported(findings).Add((Descriptor, span, message))) findings.Add(new RuleFinding(Descriptor, message, span, [], null, Severity.Warning));
+            if (Reported(context, findings).Add((Descriptor, span, message))) findings.Add(new RuleFinding(Descriptor, message, span, [], null, Severity.Warning));
         }
         context.RegexTimeouts.Clear();
         return true;
+    }
+
+    /// <summary>
+    /// What the rules already reported into <paramref name="findings"/>: the context's set when it was made for this list,
+    /// else one made from the list (a context used with another list starts again from that list).
+    /// </summary>
+    private static HashSet<(object Rule, TextSpan Span, string Message)> Reported(EvalContext context, List<RuleFinding> findings)
+    {
+        if (context.Reported.Set is { } set && ReferenceEquals(context.Reported.List, findings) && set.Count <= findings.Count) return set;
+        set = [];
+        foreach (var f in findings) set.Add((f.Rule, f.Primary, f.Message));
+        context.Reported = (findings, set);
+        return set;
     }
 
     /// <summary>How a regex timeout finding's message begins.</summary>
@@ -187,7 +200,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
             message += WholeCharacters.FixRefused;
         }
         // A set, not a scan of the list: a paragraph of 100,000 findings would cost 10¹⁰ comparisons.
-        if (!context.Reported(findings).Add((Descriptor, span, message))) return;
+        if (!Reported(context, findings).Add((Descriptor, span, message))) return;
         findings.Add(new RuleFinding(Descriptor, message, span, related, fix));
     }
 

@@ -28,23 +28,11 @@ public sealed class EvalContext
     public ReportView View { get; }
     public Slot[] Slots { get; }
 
-    private HashSet<(object Rule, TextSpan Span, string Message)>? _reported;
-    private List<Rules.RuleFinding>? _reportedList;
-
     /// <summary>
-    /// What each rule already reported into <paramref name="findings"/> (rule, place, message), so that a rule reports one
-    /// place once in constant time. The set follows the list it was made for; another list starts it again from that list.
+    /// What rules already reported (rule, place, message), and the list of findings that set is for: kept by the rules
+    /// (<c>CompiledRule</c>) across the nodes of an evaluation, so that a rule reports one place once in constant time.
     /// </summary>
-    public HashSet<(object Rule, TextSpan Span, string Message)> Reported(List<Rules.RuleFinding> findings)
-    {
-        if (_reported is null || !ReferenceEquals(_reportedList, findings) || _reported.Count > findings.Count)
-        {
-            _reportedList = findings;
-            _reported = [];
-            foreach (var f in findings) _reported.Add((f.Rule, f.Primary, f.Message));
-        }
-        return _reported;
-    }
+    internal (object? List, HashSet<(object Rule, TextSpan Span, string Message)>? Set) Reported;
 
     /// <summary>
     /// How many evaluation steps the rule being evaluated may still take on this file (a node, a <c>for</c> item, a
