@@ -203,7 +203,7 @@ public class RuleFeatureTests
     {
         var set = Rules.FromYaml(Header + """
                 scope: document
-                forbid: /(a+)+$/
+                forbid: /(?=a)(a+)+$/
                 message: 不会出现
             """);
         var rule = Assert.Single(set.Rules);
@@ -216,7 +216,7 @@ public class RuleFeatureTests
 
         var timeout = Assert.Single(findings);
         Assert.Equal("GI9901", timeout.Rule.Id);
-        Assert.Equal("正则表达式超时，结果不完整：/(a+)+$/ 未能在 250 毫秒内完成匹配。", timeout.Message);
+        Assert.Equal("正则表达式超时，结果不完整：/(?=a)(a+)+$/ 未能在 1000 毫秒内完成匹配，此规则已在本报告上停止。", timeout.Message);
         Assert.Equal(Severity.Warning, timeout.MaxSeverity);
         Assert.Empty(context.RegexTimeouts);
         // At most a warning: an error rule's timeout is a warning, an info rule's stays info.
@@ -230,10 +230,10 @@ public class RuleFeatureTests
         var findings = Run("""
                 scope: document
                 for: t in [text, text]
-                assert: not (t matches /(a+)+$/)
+                assert: not (t matches /(?=a)(a+)+$/)
                 message: 不会出现
             """, new string('a', 40_000) + "!");
-        Assert.Equal(["正则表达式超时，结果不完整：/(a+)+$/ 未能在 250 毫秒内完成匹配。"], findings.Select(f => f.Message));
+        Assert.Equal(["正则表达式超时，结果不完整：/(?=a)(a+)+$/ 未能在 1000 毫秒内完成匹配，此规则已在本报告上停止。"], findings.Select(f => f.Message));
     }
 
     [Fact]

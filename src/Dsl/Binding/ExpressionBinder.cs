@@ -15,9 +15,6 @@ namespace GovInfo.Dsl.Binding;
 /// </summary>
 public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry functions, SlotAllocator slots)
 {
-    /// <summary>How long one regular-expression operation may run before it counts as no match.</summary>
-    public static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(250);
-
     public List<DslError> Errors { get; } = [];
 
     public ReportTemplate Template => template;
@@ -38,6 +35,7 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
     private BoundExpression BindExpr(Expr expr, SymbolScope scope) => expr switch
     {
         NumberLiteral n => Constant(DslType.Number, new NumberValue(n.Value, [])),
+        OutOfRangeNumber => Fail(expr, DslErrorCodes.BadValue, $"数字超出范围：规则中的数最大为 {decimal.MaxValue}（约 7.9×10²⁸）。"),
         StringLiteral s => Constant(DslType.Text, new TextValue(s.Value, null, [])),
         BoolLiteral b => Constant(DslType.Bool, new BoolValue(b.Value, [])),
         NullLiteral => Constant(DslType.Null, Value.Null),
@@ -72,7 +70,7 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
             options |= flag switch { 'i' => RegexOptions.IgnoreCase, 'm' => RegexOptions.Multiline, 's' => RegexOptions.Singleline, _ => RegexOptions.IgnorePatternWhitespace };
         try
         {
-            var regex = new RegexValue(new Regex(literal.Pattern, options, RegexTimeout));
+            var regex = new RegexValue(RuleRegex.Create(literal.Pattern, options));
             return Constant(DslType.Regex, regex);
         }
         catch (ArgumentException e)

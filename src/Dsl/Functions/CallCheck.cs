@@ -89,6 +89,7 @@ public readonly struct CallArgs(EvalContext context, object? state, Evaluator?[]
     /// <summary>Runs the lambda at <paramref name="index"/> with its parameter set to <paramref name="argument"/>.</summary>
     public Value Apply(int index, Value argument)
     {
+        Context.Step();
         var (slot, body) = lambdas[index]!.Value;
         var saved = Context.Slots[slot].Value;
         Context.Slots[slot].Value = argument;

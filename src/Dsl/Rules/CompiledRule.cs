@@ -45,7 +45,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
         var context = NewContext(view);
         var findings = new List<RuleFinding>();
         foreach (var node in ScopeNodes.Enumerate(view, Descriptor.Scope, TableKey))
-            Evaluate(context, node, findings);
+            if (!Evaluate(context, node, findings)) break;
         return findings;
     }
 
@@ -58,9 +58,11 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
     /// Evaluates the rule on one node of its scope (the engine's entry point). The node is first only
     /// tested, without origins (<see cref="EvalContext.TrackOrigins"/>); when it fails, it is evaluated
     /// again with them to locate and word each finding. Most nodes pass, so most values never carry origins.
-    /// A regular expression that ran out of time on the node is a finding of its own (<see cref="AddTimeouts"/>).
+    /// A regular expression that ran out of time on the node is a finding of its own (<see cref="AddTimeouts"/>), and
+    /// the rule is not evaluated further on the node; the result says whether the rule may go on with the report's
+    /// other nodes (not after a timeout: a pattern that backtracks catastrophically would cost its timeout on each).
     /// </summary>
-    public void Evaluate(EvalContext context, ScopeNode node, List<RuleFinding> findings)
+    public bool Evaluate(EvalContext context, ScopeNode node, List<RuleFinding> findings)
     {
         var slots = context.Slots;
         slots[parts.ScopeSlot].Value = node.Node;
@@ -69,17 +71,23 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
         SetTracking(context, false);
         try
         {
-            if (parts.Where is { } where && where(context) is not BoolValue { Value: true }) return;
+            context.Step();
+            if (parts.Where is { } where && where(context) is not BoolValue { Value: true }) return !AddTimeouts(context, node, findings);
 
             if (parts.For is { } loop)
             {
-                if (loop.Collection(context) is not ListValue list) return;
+                if (loop.Collection(context) is not ListValue list) return !AddTimeouts(context, node, findings);
+                // The collection with origins is made once, when the first item fails, not once per failing item.
+                ListValue? tracked = null;
                 for (int i = 0; i < list.Items.Count; i++)
                 {
+                    if (context.RegexTimeouts.Count > 0) break;
+                    context.Step();
                     slots[loop.Slot].Value = list.Items[i];
                     if (!Body(context, node, null)) continue;
                     SetTracking(context, true);
-                    slots[loop.Slot].Value = ((ListValue)loop.Collection(context)).Items[i];
+                    tracked ??= (ListValue)loop.Collection(context);
+                    slots[loop.Slot].Value = tracked.Items[i];
                     Body(context, node, findings);
                     SetTracking(context, false);
                 }
@@ -93,8 +101,8 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
         finally
         {
             context.TrackOrigins = true;
-            AddTimeouts(context, node, findings);
         }
+        return !AddTimeouts(context, node, findings);
     }
 
     /// <summary>Switches origins on or off and forgets the node's memoized values, which were computed with the other setting.</summary>
@@ -143,29 +151,35 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
     }
 
     /// <summary>
-    /// A regular expression that timed out while the node was evaluated (<see cref="Binding.ExpressionBinder.RegexTimeout"/>)
+    /// A regular expression that timed out while the node was evaluated (<see cref="RuleRegex.BacktrackingTimeout"/>)
     /// leaves the rule's result on the node incomplete, which is said, never read as "no match": one finding per pattern,
     /// at the node, at most a warning whatever the rule's severity (the rule found nothing it can vouch for).
     /// </summary>
-    private void AddTimeouts(EvalContext context, ScopeNode node, List<RuleFinding> findings)
+    private bool AddTimeouts(EvalContext context, ScopeNode node, List<RuleFinding> findings)
     {
         // No lambda here: its closure would be allocated on entry, for every node, timeout or not.
-        if (context.RegexTimeouts.Count == 0) return;
+        if (context.RegexTimeouts.Count == 0) return false;
         var span = node.Node.Origins.IsEmpty ? new TextSpan(0, 0) : node.Node.Origins[0];
         foreach (string pattern in context.RegexTimeouts.Distinct())
         {
-            string message = $"{RegexTimeoutMessage}：/{pattern}/ 未能在 {Binding.ExpressionBinder.RegexTimeout.TotalMilliseconds:0} 毫秒内完成匹配。";
-            if (!IsReported(findings, span, message)) findings.Add(new RuleFinding(Descriptor, message, span, [], null, Severity.Warning));
+            string message = $"{RegexTimeoutMessage}：/{pattern}/ 未能在 {RuleRegex.BacktrackingTimeout.TotalMilliseconds:0} 毫秒内完成匹配，此规则已在本报告上停止。";
+            if (Reported(context, findings).Add((Descriptor, span, message))) findings.Add(new RuleFinding(Descriptor, message, span, [], null, Severity.Warning));
         }
         context.RegexTimeouts.Clear();
+        return true;
     }
 
-    /// <summary>Whether this rule already reported <paramref name="message"/> at <paramref name="span"/>.</summary>
-    private bool IsReported(List<RuleFinding> findings, TextSpan span, string message)
+    /// <summary>
+    /// What the rules already reported into <paramref name="findings"/>: the context's set when it was made for this list,
+    /// else one made from the list (a context used with another list starts again from that list).
+    /// </summary>
+    private static HashSet<(object Rule, TextSpan Span, string Message)> Reported(EvalContext context, List<RuleFinding> findings)
     {
-        foreach (var x in findings)
-            if (x.Rule == Descriptor && x.Primary == span && x.Message == message) return true;
-        return false;
+        if (context.Reported.Set is { } set && ReferenceEquals(context.Reported.List, findings) && set.Count <= findings.Count) return set;
+        set = [];
+        foreach (var f in findings) set.Add((f.Rule, f.Primary, f.Message));
+        context.Reported = (findings, set);
+        return set;
     }
 
     /// <summary>How a regex timeout finding's message begins.</summary>
@@ -180,7 +194,13 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
         var related = origins.Concat(RelatedOrigins(context)).Where(o => o != span).Distinct().ToList();
         string message = parts.Message.Render(context);
         RuleFix? fix = parts.Fix is { } f && primary is not null && f.RenderOrNull(context) is { } replacement ? new RuleFix(span, replacement) : null;
-        if (IsReported(findings, span, message)) return;
+        if (fix is not null && !WholeCharacters.Keeps(context.View.Source.Text, fix.Span, fix.Replacement))
+        {
+            fix = null;
+            message += WholeCharacters.FixRefused;
+        }
+        // A set, not a scan of the list: a paragraph of 100,000 findings would cost 10¹⁰ comparisons.
+        if (!Reported(context, findings).Add((Descriptor, span, message))) return;
         findings.Add(new RuleFinding(Descriptor, message, span, related, fix));
     }
 

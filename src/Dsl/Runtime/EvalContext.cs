@@ -28,6 +28,24 @@ public sealed class EvalContext
     public ReportView View { get; }
     public Slot[] Slots { get; }
 
+    /// <summary>
+    /// What rules already reported (rule, place, message), and the list of findings that set is for: kept by the rules
+    /// (<c>CompiledRule</c>) across the nodes of an evaluation, so that a rule reports one place once in constant time.
+    /// </summary>
+    internal (object? List, HashSet<(object Rule, TextSpan Span, string Message)>? Set) Reported;
+
+    /// <summary>
+    /// How many evaluation steps the rule being evaluated may still take on this file (a node, a <c>for</c> item, a
+    /// lambda call are one step each): a budget of work, not of time, so the result never depends on the machine's load.
+    /// </summary>
+    public long StepsLeft { get; set; } = long.MaxValue;
+
+    /// <summary>Takes one step of the budget; throws <see cref="StepBudgetExceededException"/> when it is spent.</summary>
+    public void Step()
+    {
+        if (--StepsLeft < 0) throw new StepBudgetExceededException();
+    }
+
     /// <summary>The patterns of regular expressions that timed out on the node being evaluated (the rule reports them, then clears this).</summary>
     public List<string> RegexTimeouts { get; } = [];
 

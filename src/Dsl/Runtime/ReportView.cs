@@ -103,8 +103,15 @@ public sealed class ReportView
     /// <summary>The report's passages (title, headings, paragraphs, list items, text cells), made when a rule first asks.</summary>
     public IReadOnlyList<PassageNode> Passages => _passages ??= PassageNode.Of(Report.Document);
 
-    public IEnumerable<ParagraphNode> ParagraphsOf(ReportSection section) => Paragraphs.Where(p => p.Section == section);
-    public IEnumerable<SentenceNode> SentencesOf(ReportSection section) => Sentences.Where(s => s.Paragraph.Section == section);
+    private ILookup<ReportSection, ParagraphNode>? _paragraphsBySection;
+    private ILookup<ReportSection, SentenceNode>? _sentencesBySection;
+
+    // Grouped once (by identity: sections are records), not filtered per call.
+    public IEnumerable<ParagraphNode> ParagraphsOf(ReportSection section)
+        => (_paragraphsBySection ??= Paragraphs.Where(p => p.Section is not null).ToLookup<ParagraphNode, ReportSection>(p => p.Section!, ReferenceEqualityComparer.Instance))[section];
+
+    public IEnumerable<SentenceNode> SentencesOf(ReportSection section)
+        => (_sentencesBySection ??= Sentences.Where(s => s.Paragraph.Section is not null).ToLookup<SentenceNode, ReportSection>(s => s.Paragraph.Section!, ReferenceEqualityComparer.Instance))[section];
 
     /// <summary>The section's own text: from its heading to the end of its last block.</summary>
     public TextValue TextOf(ReportSection section)
@@ -117,22 +124,38 @@ public sealed class ReportView
         return TextValue.Slice(Source.Text, TextSpan.FromBounds(heading.Span.End, span.End));
     }
 
+    private Dictionary<Heading, Heading>? _previousSiblings;
+
     /// <summary>
     /// The nearest earlier heading of the same section with the same numbering style, provided no heading
-    /// of a shallower numbering style (a parent) comes between them.
+    /// of a shallower numbering style (a parent) comes between them. All are found in one walk, when first asked.
     /// </summary>
     public Heading? PreviousSibling(Heading heading)
     {
-        if (heading.Numbering is not { } numbering) return null;
-        if (_sectionOf.GetValueOrDefault(heading) is not { } section) return null;
-        var blocks = section.Blocks;
-        for (int i = blocks.Count - 1; i >= 0; i--)
+        _previousSiblings ??= PreviousSiblings(Report.Sections);
+        return _previousSiblings.GetValueOrDefault(heading);
+    }
+
+    /// <summary>
+    /// Each numbered heading's previous sibling, in one walk per section: the last heading seen of each numbering style
+    /// and level, forgotten when a heading of a shallower style (a parent) comes. Linear in the blocks (a style and
+    /// level table is small), where a backward scan per heading would be quadratic.
+    /// </summary>
+    private static Dictionary<Heading, Heading> PreviousSiblings(IEnumerable<ReportSection> sections)
+    {
+        var previous = new Dictionary<Heading, Heading>(ReferenceEqualityComparer.Instance);
+        var last = new Dictionary<(NumberingStyle Style, int Level), Heading>();
+        foreach (var section in sections)
         {
-            if (blocks[i] is not Heading earlier || earlier.Span.Start >= heading.Span.Start) continue;
-            if (earlier.Numbering is not { } n) continue;
-            if (n.Style == numbering.Style && earlier.Level == heading.Level) return earlier;
-            if (n.Style < numbering.Style) return null;
+            last.Clear();
+            foreach (var block in section.Blocks)
+            {
+                if (block is not Heading { Numbering: { } numbering } heading) continue;
+                if (last.TryGetValue((numbering.Style, heading.Level), out var sibling)) previous.TryAdd(heading, sibling);
+                foreach (var key in last.Keys.Where(k => k.Style > numbering.Style).ToList()) last.Remove(key);
+                last[(numbering.Style, heading.Level)] = heading;
+            }
         }
-        return null;
+        return previous;
     }
 }

@@ -15,6 +15,9 @@ public abstract record Expr : IPositionAware<Expr>
 /// <summary>A decimal number, e.g. <c>57</c> or <c>12.35</c>.</summary>
 public sealed record NumberLiteral(decimal Value) : Expr;
 
+/// <summary>A number written in a rule that is out of the range rules compute in (decimal's); the binder reports it.</summary>
+public sealed record OutOfRangeNumber(string Digits) : Expr;
+
 /// <summary>A quoted string, e.g. <c>"本年新收"</c>.</summary>
 public sealed record StringLiteral(string Value) : Expr;
 

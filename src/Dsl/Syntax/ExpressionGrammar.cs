@@ -30,8 +30,12 @@ public static class ExpressionGrammar
 
     private static Parser<string> Symbol(string text) => Parse.String(text).Text().Token();
 
+    // A number out of decimal's range parses, and the binder reports it at its place (a parse failure here would be
+    // lost among the grammar's alternatives, and decimal.Parse would throw out of the parser).
     private static readonly Parser<Expr> Number =
-        Parse.Regex(@"\d+(\.\d+)?").Select(s => (Expr)new NumberLiteral(decimal.Parse(s, CultureInfo.InvariantCulture)))
+        Parse.Regex(@"\d+(\.\d+)?").Select(s => decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value)
+                ? (Expr)new NumberLiteral(value)
+                : new OutOfRangeNumber(s))
             .Positioned().Token().Named("数字");
 
     private static Parser<string> QuotedString(char quote) =>

@@ -27,4 +27,13 @@ public static class EngineRules
         "GI0001", "未使用的抑制注释", Severity.Info, "配置",
         "govlint-disable 注释没有抑制任何问题：它所针对的问题已不存在，可以删除这条注释。",
         null, ScopeKind.Document, RuleKind.Assert, "", 0);
+
+    /// <summary>
+    /// A rule that could not finish on a file (as Roslyn's AD0001): it spent its evaluation-step budget, or failed (a
+    /// number out of range, a bug). The rule stops on that file, its findings so far are kept, the other rules still run.
+    /// </summary>
+    public static readonly RuleDescriptor RuleFailure = new(
+        "GI0002", "规则未能完成", Severity.Warning, "配置",
+        "某条规则在这份报告上没有运行完：超出计算步数上限，或运行出错（如数值超出范围）。该规则在这份报告上停止，已发现的问题保留，其他规则照常运行；这条规则的结果不完整。",
+        null, ScopeKind.Document, RuleKind.Assert, "", 0);
 }

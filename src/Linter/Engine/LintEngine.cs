@@ -35,6 +35,7 @@ public sealed class LintEngine
         notAssessed = [];
         // One context for all rules: a rule reads only slots it has just written, so rules can take turns.
         var context = new EvalContext(view, _slotCount);
+        var failures = new List<RuleFinding>();
         foreach (var (scope, all) in _byScope)
         {
             var enabled = all.Where(r => severityOf(r.Descriptor) is not null).ToList();
@@ -43,22 +44,62 @@ public sealed class LintEngine
                 if (gate.Blocks(rule, notAssessed) is null) rules.Add(rule);
             if (rules.Count == 0) continue;
             var nodes = ScopeNodes.Enumerate(view, scope);
+            var stepsLeft = new long[rules.Count];
+            Array.Fill(stepsLeft, StepBudget);
+            var stopped = new bool[rules.Count];
             for (int n = 0; n < nodes.Count; n++)
             {
                 var node = nodes[n];
                 string? table = TableOf(node);
                 for (int i = 0; i < rules.Count; i++)
-                    if ((rules[i].TableKey is null || rules[i].TableKey == table) && !gate.Skips(rules[i], table))
-                        rules[i].Evaluate(context, node, findings);
+                {
+                    if (stopped[i] || (rules[i].TableKey is not null && rules[i].TableKey != table) || gate.Skips(rules[i], table)) continue;
+                    context.StepsLeft = stepsLeft[i];
+                    try
+                    {
+                        // After a regex timeout (said by the rule's own finding) the rule stops on this report.
+                        stopped[i] = !rules[i].Evaluate(context, node, findings);
+                    }
+                    catch (Exception e) when (e is not OutOfMemoryException)
+                    {
+                        stopped[i] = true;
+                        failures.Add(Failure(rules[i], node, e));
+                    }
+                    stepsLeft[i] = context.StepsLeft;
+                }
             }
         }
         notAssessed.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var source = report.Document.Source;
+        var failureSeverity = severityOf(EngineRules.RuleFailure);
         return findings
             // A file fixes cannot be written into (a PDF) is offered none.
             .Select(f => new Diagnostic(f.Rule, f.SeverityWhen(severityOf(f.Rule)!.Value), f.Message, source, f.Primary, f.Related, source.Map?.ReadOnlyReason is null ? f.Fix : null))
+            .Concat(failureSeverity is { } severity
+                ? failures.Select(f => new Diagnostic(f.Rule, severity, f.Message, source, f.Primary, f.Related, null))
+                : [])
             .OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Span.Length)
             .ToList();
+    }
+
+    /// <summary>
+    /// How many evaluation steps (nodes, <c>for</c> items, lambda calls) one rule may take on one file. The default pack
+    /// takes at most a few thousand on a real report; a rule nested three deep over a thousand paragraphs takes 10⁹.
+    /// </summary>
+    public const long StepBudget = 2_000_000;
+
+    /// <summary>The finding that says a rule stopped on this file (GI0002), at the node it was evaluating, naming the cap or the error.</summary>
+    private static RuleFinding Failure(CompiledRule rule, ScopeNode node, Exception e)
+    {
+        var span = node.Node.Origins.IsEmpty ? new Report.Text.TextSpan(0, 0) : node.Node.Origins[0];
+        string why = e switch
+        {
+            StepBudgetExceededException => $"超出计算步数上限（每条规则每份报告 {StepBudget:N0} 步）",
+            OverflowException or DivideByZeroException => $"计算结果超出数值范围（{e.GetType().Name}）",
+            ArgumentOutOfRangeException => $"函数的参数超出允许范围（{e.GetType().Name}）",
+            _ => $"运行出错（{e.GetType().Name}：{e.Message}）",
+        };
+        return new RuleFinding(EngineRules.RuleFailure, $"规则 {rule.Descriptor.Id} 未能完成：{why}，已在此报告上停止，其结果不完整；其他规则不受影响。", span, [], null);
     }
 
     private static string? TableOf(ScopeNode node) => node.Node.Node switch

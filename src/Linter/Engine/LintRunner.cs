@@ -54,7 +54,7 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, DocumentRe
         var configs = files.Select(f => explicitConfig ?? _configs.Discover(f)).ToArray();
         foreach (var config in configs.Distinct()) EngineFor(config, options);
         onStart(configs.Distinct().SelectMany(c => EngineFor(c, options).Rules.Rules.Select(r => r.Descriptor))
-            .Append(EngineRules.UnusedSuppression).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList());
+            .Append(EngineRules.UnusedSuppression).Append(EngineRules.RuleFailure).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList());
 
         var summary = new LintSummary();
         summary.Skipped.AddRange(skipped);

@@ -125,6 +125,61 @@ public sealed class SourceMap
         return true;
     }
 
+    /// <summary>
+    /// The original span that replacing <paramref name="span"/> replaces: as <see cref="TryMapVerbatim"/>, but white space
+    /// the reader collapsed (a run of blanks and line breaks read as one space) and entities (<c>&amp;nbsp;</c>) may be
+    /// in it when the span covers them whole: the edit then replaces the whole original stretch they stand for, as a
+    /// reader sees the replacement. Text the reader added, markup, and a span that cuts such a stretch are refused.
+    /// </summary>
+    public bool TryMapReplaceable(TextSpan span, out TextSpan original)
+    {
+        if (span.IsEmpty) return TryMapVerbatim(span, out original);
+        original = default;
+        if (_segments.Length == 0) return false;
+        int i = Find(span.Start);
+        int start = -1, expected = -1;
+        for (int position = span.Start; position < span.End; i++)
+        {
+            if (i >= _segments.Length) return false;
+            var segment = _segments[i];
+            if (segment.Length == 0) continue;
+            int originalAt, take, originalTake;
+            if (segment.Verbatim)
+            {
+                originalAt = segment.OriginalStart + (position - segment.ProjectedStart);
+                take = Math.Min(segment.ProjectedEnd, span.End) - position;
+                originalTake = take;
+            }
+            else
+            {
+                if (position != segment.ProjectedStart || segment.ProjectedEnd > span.End || !StandsForText(segment)) return false;
+                originalAt = segment.OriginalStart;
+                take = segment.Length;
+                originalTake = segment.OriginalLength;
+            }
+            if (start < 0) start = originalAt;
+            else if (originalAt != expected) return false;
+            position += take;
+            expected = originalAt + originalTake;
+        }
+        original = TextSpan.FromBounds(start, expected);
+        return true;
+    }
+
+    /// <summary>Whether a segment that is not verbatim stands for white space or one entity of the original (not markup, not added text).</summary>
+    private bool StandsForText(Segment segment)
+    {
+        if (segment.OriginalLength == 0) return false;
+        var stretch = Original.Text.AsSpan(segment.OriginalStart, segment.OriginalLength);
+        bool blank = true;
+        foreach (char c in stretch) blank &= char.IsWhiteSpace(c);
+        if (blank) return true;
+        if (stretch.Length < 3 || stretch[0] != '&' || stretch[^1] != ';') return false;
+        foreach (char c in stretch[1..^1])
+            if (!char.IsAsciiLetterOrDigit(c) && c != '#') return false;
+        return true;
+    }
+
     /// <summary>The index of the last segment starting at or before the offset.</summary>
     private int Find(int offset)
     {
