@@ -80,6 +80,23 @@ public class TableAssessmentTests
     }
 
     [Fact]
+    public void A_row_broken_across_a_page_takes_the_label_text_of_the_value_less_row_under_it()
+    {
+        const string row = "\t\t5. 属于三类内部事务信息\t0\t0\t0\t0\t0\t0\t0";
+        const string header = "\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\t";
+        Assert.Contains(row, Sample);
+        Assert.Contains(header, Sample);
+        var table = Applications(Sample
+            .Replace(row, "\t\t5. 属于三类内\t0\t0\t0\t0\t0\t0\t0\n\t\t部事务信息")
+            .Replace(header, "\t\t\t商业企\t科研机构\t社会公益组织\t法律服务\t其他\t\t\n\t\t\t业\t\t\t机构\t\t\t"));
+
+        Assert.Empty(table.MissingRows);
+        Assert.Empty(table.MissingColumns);
+        Assert.Empty(table.UnboundRows);
+        Assert.NotNull(table.Cell("属于三类内部事务信息", "总计"));
+    }
+
+    [Fact]
     public void A_text_without_sections_has_no_recognised_structure()
         => Assert.False(Reports.FromText("今年我局认真贯彻落实条例。\n").IsStructureRecognized);
 

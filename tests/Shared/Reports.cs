@@ -1,6 +1,7 @@
 using GovInfo.Report.Binding;
 using GovInfo.Report.Formats.Docx;
 using GovInfo.Report.Formats.Html;
+using GovInfo.Report.Formats.Pdf;
 using GovInfo.Report.Formats.Markdown;
 using GovInfo.Report.Formats.Text;
 using GovInfo.Report.Reading;
@@ -17,7 +18,7 @@ public static class Reports
 
     public static IReportReader[] Readers { get; } = [new PlainTextReader(Template.Headings), new MarkdownReader(Template.Headings)];
 
-    public static ISourceFormat[] Formats { get; } = [new DocxFormat(Template.Headings), new HtmlFormat(headings: Template.Headings)];
+    public static ISourceFormat[] Formats { get; } = [new DocxFormat(Template.Headings), new HtmlFormat(headings: Template.Headings), new PdfFormat(Template.Headings)];
 
     public static DocumentReader Reader { get; } = new(Formats, Readers);
 

@@ -55,8 +55,10 @@ public sealed class TableBinder(TableDefinition definition)
         TablePart? part = parts.Count == 1 ? parts[0] : null;
         LabelNode? context = null;
 
-        foreach (var (piece, row, first) in RowsOf(pieces))
+        var all = RowsOf(pieces).ToList();
+        for (int at = 0; at < all.Count; at++)
         {
+            var (piece, row, first) = all[at];
             if (parts.Count > 1 && first)
             {
                 // A later piece of a table of several parts starts in the part its rows name (its header row comes first).
@@ -82,14 +84,23 @@ public sealed class TableBinder(TableDefinition definition)
                 ? Identify(labels, scope, ref context)
                 : Array.Find(_unlabeled, r => !bound.Contains(r));
 
+            if (node is null && labels.Count > 0 && HasValueAfter(rowCells, prefixLength)
+                && Continued(all, at, rowCells, prefixLength, scope, ref context, out int continuation) is { } joined)
+            {
+                node = joined;
+                at += continuation;
+            }
             if (node is null)
             {
                 if (HasValueAfter(rowCells, prefixLength)) unbound.Add(new UnboundRow(row, UnboundRowReason.Unrecognized));
                 else
                 {
-                    headerRows.Add(row);
                     var set = headerLabels.TryGetValue(part ?? parts[0], out var s) ? s : headerLabels[part ?? parts[0]] = [];
                     foreach (var c in row.NonEmptyCells) set.Add(c.Text);
+                    // A header row broken across a page: a header cell's text goes on in the same column of the next row.
+                    if (headerRows.Count > 0 && at > 0 && ReferenceEquals(headerRows[^1], all[at - 1].Row))
+                        foreach (var c in JoinedDown(headerRows[^1], row)) set.Add(c);
+                    headerRows.Add(row);
                 }
                 continue;
             }
@@ -113,6 +124,51 @@ public sealed class TableBinder(TableDefinition definition)
         var missingColumns = parts.SelectMany(p => p.ColumnLeaves.Where(col => !ColumnShown(col, headerLabels.GetValueOrDefault(p))))
             .Distinct().ToList();
         return new BoundTable(definition, source, foundIn, rows, cells, unbound, headerRows, missingColumns) { Pieces = pieces };
+    }
+
+    /// <summary>The texts of the cells of <paramref name="above"/> joined with the cells under them in <paramref name="below"/>, where both have text.</summary>
+    private static IEnumerable<string> JoinedDown(TableRow above, TableRow below)
+    {
+        for (int i = 0; i < Math.Min(above.Cells.Count, below.Cells.Count); i++)
+            if (above.Cells[i].Text.Length > 0 && below.Cells[i].Text.Length > 0) yield return above.Cells[i].Text + below.Cells[i].Text;
+    }
+
+    /// <summary>How many rows a cut label may go on over: a page break, or a label cell too narrow for its text, leaves one or two.</summary>
+    private const int MaxContinuationRows = 3;
+
+    /// <summary>
+    /// The template row of a row whose labels go on in the rows after it: rows that hold no value, only label text
+    /// under its label cells (a row broken across a page, <c>5. 属于三类内 | 0 | 0 …</c> then <c>部事务信息</c>). Returns
+    /// null when no joined label names a row; <paramref name="consumed"/> is the number of rows that went on.
+    /// </summary>
+    private static LabelNode? Continued(List<(Table Piece, TableRow Row, bool OpensPiece)> rows, int at, IReadOnlyList<TableCell> cells, int prefixLength,
+        IReadOnlyList<LabelNode> scope, ref LabelNode? context, out int consumed)
+    {
+        consumed = 0;
+        var joined = new TableCell?[prefixLength];
+        for (int i = 0; i < prefixLength; i++) joined[i] = cells[i].Value.Kind != CellValueKind.Empty ? cells[i] : null;
+        for (int k = 1; k <= MaxContinuationRows && at + k < rows.Count; k++)
+        {
+            var next = rows[at + k].Row.Cells;
+            bool goesOn = false;
+            for (int i = 0; i < next.Count; i++)
+            {
+                if (next[i].Value.Kind == CellValueKind.Empty) continue;
+                if (i >= prefixLength || IsValue(next[i])) return null;
+                joined[i] = joined[i] is { } before ? before with { Text = before.Text + next[i].Text } : next[i];
+                goesOn = true;
+            }
+            if (!goesOn) return null;
+            var labels = joined.Where(c => c is not null).Select(c => c!).ToList();
+            var local = context;
+            if (Identify(labels, scope, ref local) is { } node)
+            {
+                context = local;
+                consumed = k;
+                return node;
+            }
+        }
+        return null;
     }
 
     /// <summary>The rows of the pieces in order, each with its piece and whether it opens a piece after the first.</summary>

@@ -105,6 +105,22 @@ public sealed class PdfReaderTests
     }
 
     [Fact]
+    public void A_line_short_of_the_margin_goes_on_only_into_a_word_that_did_not_fit_there()
+    {
+        const string measure = "A first paragraph that is long enough to set the measure of this page";
+        var pdf = new PdfTestDocument()
+            .Page().Text(measure, 50, 700)
+            .Text(measure[..^6], 50, 686).Text("2024 moved whole to this line", 50, 672)
+            .Text("An unrelated line that is long enough to set the measure of this page", 50, 640)
+            .Text(measure[..^6], 50, 626).Text("(a bracket) starts a new paragraph", 50, 612)
+            .Build();
+        string text = string.Join("\n\n", Read(pdf).Blocks.OfType<Paragraph>().Select(p => p.Text));
+        Assert.Contains("measure of thi 2024 moved whole", text);
+        // Not joined as rendered: the line break stays where the line stopped.
+        Assert.Contains("measure of thi\n(a bracket)", text);
+    }
+
+    [Fact]
     public void A_pdf_without_text_is_refused_as_a_probable_scan()
     {
         var pdf = new PdfTestDocument().Page().Grid([50, 100], [700, 650]).Build();

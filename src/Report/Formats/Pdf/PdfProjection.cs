@@ -20,6 +20,8 @@ internal sealed class PdfProjection
     // A line whose left edge is this many ems in from the page's text starts a paragraph.
     private const double Indent = 1.5;
     private const double SameEdge = 2.0;
+    // The widest word a line break moves whole to the next line, in ems of the line's last glyph.
+    private const double WordWrapEms = 6.0;
 
     private readonly ProjectionBuilder _out;
     private readonly DocumentBuilder _document;
@@ -27,6 +29,7 @@ internal sealed class PdfProjection
     private string? _openHeader;
     private bool _previousAtMargin;
     private bool _wrapped;
+    private bool _wordWrapped;
     private int _wrapAnchor;
 
     private PdfProjection(ProjectionBuilder builder, HeadingVocabulary? headings)
@@ -79,7 +82,9 @@ internal sealed class PdfProjection
         CloseTable();
         // A first-line indent after a line at the margin starts a paragraph (centred lines are no paragraph's start).
         bool indented = IsIndented(page, line);
-        if (_wrapped && !indented) _out.Separate(line.Start + line.Line.Columns[glyphs[0]]);
+        // A line that stopped short of the margin goes on only into a word that would not have fitted there.
+        bool goesOn = _wrapped && !indented && (!_wordWrapped || char.IsAsciiLetterOrDigit(text[0]));
+        if (goesOn) _out.Separate(line.Start + line.Line.Columns[glyphs[0]]);
         else
         {
             if (_wrapped) _out.AppendSynthetic("\n", _wrapAnchor);
@@ -90,6 +95,9 @@ internal sealed class PdfProjection
         var last = line.Line.Glyphs[glyphs[^1]];
         _wrapAnchor = line.Start + line.Line.Text.Length;
         _wrapped = last.Right >= page.TextRight - last.Size;
+        // A Latin word or a number that did not fit moves whole to the next line, leaving a wider gap at the margin.
+        _wordWrapped = !_wrapped && last.Right >= page.TextRight - WordWrapEms * last.Size && !Sentences.IsEnd(last.Text[^1]) && last.Text[^1] is not ('：' or ':');
+        _wrapped |= _wordWrapped;
         if (!_wrapped) _out.AppendSynthetic("\n", _wrapAnchor);
     }
 
