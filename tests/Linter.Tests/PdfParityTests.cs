@@ -12,10 +12,6 @@ public class PdfParityTests
     /// <summary>Rule IDs the text gets and its PDF does not (-) or the PDF gets and its text does not (+), and why.</summary>
     private static readonly Dictionary<string, (string[] Gap, string Why)> KnownGaps = new()
     {
-        // GI1006 compares the levels headings are marked with (Markdown #, Word heading styles); the PDF reader
-        // gives headings their level by numbering only, not yet by their printed size.
-        ["001_261b0ce3fa2a6fd3.pdf"] = (["-GI1006"], "标题级别尚未按字号判断"),
-        ["004_752f1e47d3466caf.pdf"] = (["-GI1006"], "标题级别尚未按字号判断"),
         // The table's first header rows stand alone at the foot of page 1 and are not read as a piece of it.
         ["002_10659aee92df145a.pdf"] = (["+GI2002"], "页脚处只有表头的表格片段未并入下一页的表格"),
     };

@@ -121,6 +121,22 @@ public sealed class PdfReaderTests
     }
 
     [Fact]
+    public void A_line_the_outline_names_is_a_heading_at_the_depth_of_its_entry()
+    {
+        var pdf = new PdfTestDocument()
+            .Page().Text("1. Overview", 50, 700).Text("Some text of the overview.", 50, 686)
+            .Text("2. Details", 50, 660).Text("1.1 Sub part", 50, 640).Text("Some more text.", 50, 626)
+            .Outline(("1. Overview", 0), ("2. Details", 0), ("1.1 Sub part", 1))
+            .Build();
+        var headings = Read(pdf).Blocks.OfType<Heading>().Select(h => (h.Text, h.Level)).ToList();
+
+        Assert.Contains(("1. Overview", 1), headings);
+        Assert.Contains(("2. Details", 1), headings);
+        Assert.Contains(("1.1 Sub part", 2), headings);
+        Assert.DoesNotContain(headings, h => h.Text.StartsWith("Some", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_pdf_without_text_is_refused_as_a_probable_scan()
     {
         var pdf = new PdfTestDocument().Page().Grid([50, 100], [700, 650]).Build();

@@ -1,6 +1,8 @@
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Outline;
+using UglyToad.PdfPig.Outline.Destinations;
 using UglyToad.PdfPig.Writer;
 
 namespace GovInfo.Report.Tests.Pdf;
@@ -40,6 +42,28 @@ internal sealed class PdfTestDocument
             for (int c = 0; c + 1 < xs.Length; c++)
                 if (!open.Contains((e, c))) Line(xs[c], ys[e], xs[c + 1], ys[e]);
         return this;
+    }
+
+    /// <summary>An outline (bookmarks) of titles on page 1, each at its depth (0 for a root), in order; a deeper entry is a child of the one before.</summary>
+    public PdfTestDocument Outline(params (string Title, int Level)[] entries)
+    {
+        _builder.Bookmarks = new Bookmarks(Nodes(entries, 0, 0, out _));
+        return this;
+    }
+
+    private static List<BookmarkNode> Nodes((string Title, int Level)[] entries, int from, int level, out int next)
+    {
+        var nodes = new List<BookmarkNode>();
+        int i = from;
+        while (i < entries.Length && entries[i].Level == level)
+        {
+            var children = Nodes(entries, i + 1, level + 1, out int after);
+            nodes.Add(new DocumentBookmarkNode(entries[i].Title, level,
+                new ExplicitDestination(1, ExplicitDestinationType.FitPage, ExplicitDestinationCoordinates.Empty), children));
+            i = after;
+        }
+        next = i;
+        return nodes;
     }
 
     public byte[] Build() => _builder.Build();

@@ -85,7 +85,7 @@ public sealed class PdfFormat(HeadingVocabulary? headings = null, PdfLimits? lim
                 error = $"{NoTextLayer}（{(glyphs == 0 ? "页面上没有文字" : $"{unreadable} / {glyphs} 个字形无法对应到文字")}）。";
                 return false;
             }
-            document = PdfProjection.Read(pages, path, headings);
+            document = PdfProjection.Read(pages, path, headings, PdfOutline.Of(pdf));
             error = null;
             return true;
         }

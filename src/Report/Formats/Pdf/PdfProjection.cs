@@ -32,13 +32,16 @@ internal sealed class PdfProjection
     private bool _wordWrapped;
     private int _wrapAnchor;
 
-    private PdfProjection(ProjectionBuilder builder, HeadingVocabulary? headings)
+    private readonly PdfOutline _outline;
+
+    private PdfProjection(ProjectionBuilder builder, HeadingVocabulary? headings, PdfOutline outline)
     {
         _out = builder;
+        _outline = outline;
         _document = new DocumentBuilder(PdfFormat.Name, headings);
     }
 
-    public static Document Read(IReadOnlyList<PdfPageContent> pages, string path, HeadingVocabulary? headings = null)
+    public static Document Read(IReadOnlyList<PdfPageContent> pages, string path, HeadingVocabulary? headings = null, PdfOutline? outline = null)
     {
         var laid = pages.Select(PdfPageLayout.Of).ToList();
         var original = new StringBuilder();
@@ -56,7 +59,7 @@ internal sealed class PdfProjection
             }
         }
         var builder = new ProjectionBuilder(PdfFormat.Name, new SourceText(original.ToString(), path), PositionScheme.Pages, pageStarts, PdfFormat.NoFixes);
-        var projection = new PdfProjection(builder, headings);
+        var projection = new PdfProjection(builder, headings, outline ?? PdfOutline.Empty);
         foreach (var page in laid) projection.Page(page);
         projection.EndWrap();
         projection.CloseTable();
@@ -80,6 +83,11 @@ internal sealed class PdfProjection
         // A page number is chrome, and where it stands it would end the paragraph a page break splits.
         if (PageChrome.IsPageFooter(line.Line.Text, new TextSpan(0, line.Line.Text.Length))) return;
         CloseTable();
+        if (_outline.LevelOf(text) is { } level)
+        {
+            Heading(line, glyphs, level);
+            return;
+        }
         // A first-line indent after a line at the margin starts a paragraph (centred lines are no paragraph's start).
         bool indented = IsIndented(page, line);
         // A line that stopped short of the margin goes on only into a word that would not have fitted there.
@@ -99,6 +107,20 @@ internal sealed class PdfProjection
         _wordWrapped = !_wrapped && last.Right >= page.TextRight - WordWrapEms * last.Size && !Sentences.IsEnd(last.Text[^1]) && last.Text[^1] is not ('：' or ':');
         _wrapped |= _wordWrapped;
         if (!_wrapped) _out.AppendSynthetic("\n", _wrapAnchor);
+    }
+
+    /// <summary>A line the outline names: a heading of its own at the outline's level, written as the .docx reader writes one (<c>## 一、…</c>).</summary>
+    private void Heading(PdfLaidLine line, IReadOnlyList<int> glyphs, int level)
+    {
+        EndWrap();
+        if (!_out.AtBlankLine) _out.AppendSynthetic("\n", line.Start);
+        int start = _out.Length;
+        _out.AppendSynthetic(new string('#', level) + " ", line.Start);
+        int content = _out.Length;
+        Glyphs(line, glyphs);
+        _document.Heading(TextSpan.FromBounds(start, _out.Length), level, HeadingSyntax.Markdown, TextSpan.FromBounds(content, _out.Length));
+        _out.AppendSynthetic("\n\n", line.Start + line.Line.Text.Length);
+        _previousAtMargin = false;
     }
 
     /// <summary>Ends a line left open because it filled the measure, before something other than running text.</summary>
