@@ -65,6 +65,25 @@ public sealed class PdfReaderTests
     }
 
     [Fact]
+    public void A_table_head_alone_at_the_foot_of_a_page_opens_the_table_on_the_next_in_its_columns()
+    {
+        // The head's second cell spans the two columns the body splits (its edge at 200 is the body's only).
+        var pdf = new PdfTestDocument()
+            .Page().Text("Some text above the table.", 50, 760)
+            .Grid([50, 150, 250, 300], [80, 60]).Text("Item", 55, 66).Text("Counts", 155, 66).Text("All", 255, 66)
+            .Text("- 1 -", 140, 40)
+            .Page().Grid([50, 150, 200, 250, 300], [780, 760, 740])
+            .Text("a", 55, 766).Text("1", 155, 766).Text("2", 205, 766).Text("3", 255, 766)
+            .Text("b", 55, 746).Text("4", 155, 746).Text("5", 205, 746).Text("9", 255, 746)
+            .Build();
+        var table = OnlyTable(Read(pdf));
+
+        Assert.Equal(["Item", "Counts", "", "All"], table.Rows[0].Cells.Select(c => c.Text));
+        Assert.Equal(2, table.Rows[0].Cells[1].ColumnSpan);
+        Assert.Equal(["a", "1", "2", "3"], table.Rows[1].Cells.Select(c => c.Text));
+    }
+
+    [Fact]
     public void Words_aligned_in_columns_without_rules_are_a_table()
     {
         var pdf = new PdfTestDocument().Page()

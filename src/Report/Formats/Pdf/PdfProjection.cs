@@ -26,6 +26,7 @@ internal sealed class PdfProjection
     private readonly ProjectionBuilder _out;
     private readonly DocumentBuilder _document;
     private PdfTable? _open;
+    private PdfTable? _pendingHead;
     private string? _openHeader;
     private bool _previousAtMargin;
     private bool _wrapped;
@@ -61,6 +62,7 @@ internal sealed class PdfProjection
         var builder = new ProjectionBuilder(PdfFormat.Name, new SourceText(original.ToString(), path), PositionScheme.Pages, pageStarts, PdfFormat.NoFixes);
         var projection = new PdfProjection(builder, headings, outline ?? PdfOutline.Empty);
         foreach (var page in laid) projection.Page(page);
+        projection.FlushHead();
         projection.EndWrap();
         projection.CloseTable();
         return projection._document.Build(builder.ToSourceText(path), runningText: true);
@@ -68,11 +70,76 @@ internal sealed class PdfProjection
 
     private void Page(PdfPageLayout page)
     {
-        foreach (var element in page.Elements)
+        for (int e = 0; e < page.Elements.Count; e++)
         {
-            if (element is PdfTable table) Table(table);
+            var element = page.Elements[e];
+            if (element is PdfTable table)
+            {
+                if (IsHeadAtFoot(page, e, table))
+                {
+                    FlushHead();
+                    _pendingHead = table;
+                }
+                else Table(table);
+            }
             else Line(page, (PdfLaidLine)element);
         }
+    }
+
+    /// <summary>
+    /// Whether a table is only header rows with nothing but page chrome after it on its page: the head of a table the
+    /// page break cut, which the word processor may have ruled on other column edges than its body on the next page.
+    /// </summary>
+    private static bool IsHeadAtFoot(PdfPageLayout page, int at, PdfTable table)
+    {
+        for (int e = at + 1; e < page.Elements.Count; e++)
+            if (page.Elements[e] is not PdfLaidLine line || !PageChrome.IsPageFooter(line.Line.Text, new TextSpan(0, line.Line.Text.Length))) return false;
+        return table.Rows.All(row => row.All(cell => cell is null || !IsNumber(Text(cell))));
+    }
+
+    private static bool IsNumber(string text) => text.Length > 0 && text.All(c => char.IsAsciiDigit(c) || c == '.');
+
+    private static string Text(PdfTableCell cell) => string.Concat(cell.Pieces.SelectMany(p => p.Glyphs.Select(i => p.Line.Line.Glyphs[i].Text)));
+
+    /// <summary>Writes a held-back table head as a table of its own: what follows it did not continue it.</summary>
+    private void FlushHead()
+    {
+        if (_pendingHead is not { } head) return;
+        _pendingHead = null;
+        Table(head);
+    }
+
+    /// <summary>
+    /// The rows of a table head in the column slots of the table that goes on after the page break, when every column
+    /// edge of the head is one of that table's (the body splits a column the head's cell spans); otherwise null.
+    /// </summary>
+    private static List<IReadOnlyList<PdfTableCell?>>? Regrid(PdfTable head, PdfTable table)
+    {
+        if (head.Syntax != table.Syntax || head.Page + 1 != table.Page) return null;
+        var map = new int[head.Edges.Count];
+        for (int i = 0; i < map.Length; i++)
+        {
+            map[i] = -1;
+            for (int j = 0; j < table.Edges.Count; j++)
+                if (Math.Abs(head.Edges[i] - table.Edges[j]) <= SameEdge) map[i] = j;
+            if (map[i] < 0) return null;
+        }
+        if (map[0] != 0 || map[^1] != table.Edges.Count - 1) return null;
+        var rows = new List<IReadOnlyList<PdfTableCell?>>(head.Rows.Count);
+        foreach (var row in head.Rows)
+        {
+            var slots = new PdfTableCell?[table.Edges.Count - 1];
+            for (int c = 0; c < row.Count; c++)
+            {
+                if (row[c] is not { } cell) continue;
+                int from = map[c], to = map[Math.Min(c + cell.ColumnSpan, map.Length - 1)];
+                var moved = new PdfTableCell(cell.RowSpan, Math.Max(1, to - from));
+                moved.Pieces.AddRange(cell.Pieces);
+                slots[from] = moved;
+            }
+            rows.Add(slots);
+        }
+        return rows;
     }
 
     private void Line(PdfPageLayout page, PdfLaidLine line)
@@ -82,6 +149,7 @@ internal sealed class PdfProjection
         string text = string.Concat(glyphs.Select(i => line.Line.Glyphs[i].Text));
         // A page number is chrome, and where it stands it would end the paragraph a page break splits.
         if (PageChrome.IsPageFooter(line.Line.Text, new TextSpan(0, line.Line.Text.Length))) return;
+        FlushHead();
         CloseTable();
         if (_outline.LevelOf(text) is { } level)
         {
@@ -153,6 +221,22 @@ internal sealed class PdfProjection
     private void Table(PdfTable table)
     {
         EndWrap();
+        if (_pendingHead is { } head && Regrid(head, table) is { } headRows)
+        {
+            // The head held back at the foot of the last page opens this table, in this table's column slots.
+            _pendingHead = null;
+            CloseTable();
+            if (!_out.AtBlankLine) _out.AppendSynthetic("\n", head.Anchor);
+            _document.BeginTable(table.Syntax);
+            _openHeader = null;
+            foreach (var row in headRows)
+            {
+                Row(row, head.Anchor);
+                _openHeader ??= RowKey(row);
+            }
+            _open = new PdfTable(head.Page, table.Syntax, table.Edges, head.Top, headRows);
+        }
+        FlushHead();
         bool continues = _open is { } open && open.Page + 1 == table.Page && open.Syntax == table.Syntax
             && open.Edges.Count == table.Edges.Count && open.Edges.Zip(table.Edges).All(e => Math.Abs(e.First - e.Second) <= SameEdge);
         if (!continues)
@@ -175,7 +259,7 @@ internal sealed class PdfProjection
     }
 
     private static string RowKey(IReadOnlyList<PdfTableCell?> row)
-        => string.Join("\t", row.Select(c => c is null ? "" : string.Concat(c.Pieces.SelectMany(p => p.Glyphs.Select(i => p.Line.Line.Glyphs[i].Text)))));
+        => string.Join("\t", row.Select(c => c is null ? "" : Text(c)));
 
     private void Row(IReadOnlyList<PdfTableCell?> row, int anchor)
     {
