@@ -22,6 +22,7 @@ public sealed class DocumentBuilder(string format, HeadingVocabulary? headings =
     private List<PendingRow>? _rows;
     private TextSpan? _offeredTitle;
     private PendingRow? _row;
+    private int _cells;
 
     private sealed record PendingCell(int Start, int End, int RowSpan, int ColumnSpan);
 
@@ -58,8 +59,12 @@ public sealed class DocumentBuilder(string format, HeadingVocabulary? headings =
     public void BeginRow(int start) => _row = new PendingRow(start);
 
     /// <summary>A cell whose text is offsets <paramref name="start"/> to <paramref name="end"/> (blanks at either end are trimmed).</summary>
+    /// <exception cref="InputLimitException">The file's tables have more than <see cref="InputLimits.MaxCellsPerFile"/> cells.</exception>
     public void Cell(int start, int end, int rowSpan = 1, int columnSpan = 1)
-        => _row!.Cells.Add(new PendingCell(start, end, rowSpan, columnSpan));
+    {
+        if (++_cells > InputLimits.MaxCellsPerFile) throw new InputLimitException(InputLimits.FileCellsTooMany());
+        _row!.Cells.Add(new PendingCell(start, end, rowSpan, columnSpan));
+    }
 
     /// <summary>Ends the row at offset <paramref name="end"/>; a row without cells is left out.</summary>
     public void EndRow(int end)
