@@ -30,17 +30,24 @@ public sealed class ConfigLoader
 
     public static LintConfig Load(string path)
     {
-        string full = Path.GetFullPath(path);
-        var reader = new YamlReader(path, ErrorCode);
         string text;
         try
         {
-            text = File.ReadAllText(full);
+            text = File.ReadAllText(Path.GetFullPath(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new YamlFileException([new YamlError(path, 1, 1, ErrorCode, $"无法读取配置文件：{e.Message}")]);
         }
+        return Parse(text, path);
+    }
+
+    /// <summary>Reads a config's text as the file <paramref name="path"/> (relative rule paths and globs are resolved from its folder).</summary>
+    /// <exception cref="YamlFileException">The text has errors; each at its line and column.</exception>
+    public static LintConfig Parse(string text, string path)
+    {
+        string full = Path.GetFullPath(path);
+        var reader = new YamlReader(path, ErrorCode);
         var root = reader.LoadRoot(text);
         string baseDirectory = System.IO.Path.GetDirectoryName(full)!;
         LintConfig config = LintConfig.Empty(baseDirectory) with { Path = path };
