@@ -104,4 +104,16 @@ public class YamlLimitsTests
         Assert.StartsWith("    severity: loud" + Environment.NewLine, excerpt);
         Assert.DoesNotContain("…", excerpt);
     }
+
+    [Theory]
+    [InlineData("rules:\n  : off\n", 2, 3)]
+    [InlineData("- : , \n", 1, 3)]
+    public void A_key_without_a_value_found_by_the_property_suite_is_a_located_error_not_an_exception(string text, int line, int column)
+    {
+        var (root, errors) = Load(text);
+        Assert.Null(root);
+        var error = Assert.Single(errors);
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.Contains("缺少值", error.Message);
+    }
 }

@@ -14,7 +14,7 @@ public sealed record YamlError(string Path, int Line, int Column, string Code, s
     public string Render() => Excerpt is null ? ToString() : $"{this}{Environment.NewLine}{Excerpt}";
 
     /// <summary>How many characters of the offending line an excerpt shows at most, around the column.</summary>
-    public const int ExcerptWindow = 80;
+    public const int ExcerptWindow = 120;
 
     /// <summary>How many characters of a quoted value a message shows at most.</summary>
     public const int QuoteLength = 40;

@@ -40,22 +40,34 @@ public sealed class YamlReader(string path, string errorCode, string? missingKey
             // One linear pass over the events before the tree is built: aliases, nesting depth and extra documents are
             // refused here, so neither the (recursive) tree loader nor a rule ever sees them.
             var parser = new Parser(new StringReader(text));
-            int depth = 0, documents = 0;
+            int documents = 0;
+            // Per open collection: whether it is a mapping, and how many nodes it holds so far.
+            var open = new Stack<(bool Mapping, int Nodes, Mark Start)>();
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
                 last = current.End;
+                if (current is NodeEvent && open.TryPop(out var parent)) open.Push(parent with { Nodes = parent.Nodes + 1 });
                 switch (current)
                 {
                     case AnchorAlias alias:
                         // Anchors and aliases could make a small file expand without bound when walked; data files do not need them.
                         Error((int)alias.Start.Line, (int)alias.Start.Column, $"不支持 YAML 别名（*{alias.Value}）：请直接写出内容。", fileErrorCode);
                         return null;
-                    case MappingStart or SequenceStart when ++depth > MaxDepth:
+                    case MappingStart or SequenceStart when open.Count >= MaxDepth:
                         Error((int)current.Start.Line, (int)current.Start.Column, $"嵌套过深：映射和列表最多嵌套 {MaxDepth} 层（嵌套深度上限）。", fileErrorCode);
                         return null;
+                    case MappingStart or SequenceStart:
+                        open.Push((current is MappingStart, 0, current.Start));
+                        break;
                     case MappingEnd or SequenceEnd:
-                        depth--;
+                        // YamlDotNet's parser can end a mapping after a key without its value (a line “: 值” with no key),
+                        // which its tree loader then rejects with an internal error: said here, where it is.
+                        if (open.Pop() is { Mapping: true, Nodes: var nodes, Start: var start } && nodes % 2 == 1)
+                        {
+                            Error((int)start.Line, (int)start.Column, "YAML 语法错误：这个映射里有一个键缺少值，或一个值缺少键（如一行只写 “: 值”）。", fileErrorCode);
+                            return null;
+                        }
                         break;
                     case DocumentStart when ++documents > 1:
                         Error((int)current.Start.Line, (int)current.Start.Column, "文件只能有一个 YAML 文档：此处的 --- 开始了第二个文档，它不会被读取；请删去 --- 或把内容拆成两个文件。", fileErrorCode);
