@@ -116,4 +116,14 @@ public class YamlLimitsTests
         Assert.Equal((line, column), (error.Line, error.Column));
         Assert.Contains("缺少值", error.Message);
     }
+
+    [Theory]
+    [InlineData("!!PfCU-+FO2Dy\n")]
+    [InlineData("rules: !<x y> 1\n")]
+    public void An_invalid_tag_found_by_the_property_suite_is_a_located_error_not_an_exception(string text)
+    {
+        var (root, errors) = Load(text);
+        Assert.Null(root);
+        Assert.Contains("YAML 语法错误", Assert.Single(errors).Message);
+    }
 }

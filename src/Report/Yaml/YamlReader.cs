@@ -81,6 +81,12 @@ public sealed class YamlReader(string path, string errorCode, string? missingKey
             Error((int)e.Start.Line, (int)e.Start.Column, $"YAML 语法错误：{YamlError.Shorten(e.Message)}", fileErrorCode);
             return null;
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet throws this way on an invalid tag (!!x+y) and on node shapes its tree loader does not take.
+            Error((int)last.Line, (int)last.Column, "YAML 语法错误：此处之后的内容无法解析（多半是无效的标签 ! 或 !!，或缺少键或值）。", fileErrorCode);
+            return null;
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner gives up this way on some broken flow collections; the last good event locates it.
