@@ -3,6 +3,7 @@ using System.Text;
 using GovInfo.Report.Formats.Html;
 using GovInfo.Report.Reading;
 using GovInfo.Tests;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace GovInfo.Report.Tests;
 
@@ -53,6 +54,23 @@ public class InputLimitTests
         Assert.Equal(3, first[0].RowSpan);
         Assert.Equal(HtmlTableGrid.MaxColumnSpan, first[1].ColumnSpan);
         Assert.Equal(1 + HtmlTableGrid.MaxColumnSpan, first.Count);
+    }
+
+    [Fact]
+    public void F3_word_cells_spanning_the_whole_grid_are_refused_at_the_per_table_cell_cap()
+    {
+        // Word's spans are clamped to its 64-column grid; rows of full-width cells still add up.
+        int rows = InputLimits.MaxCellsPerTable / 64 + 1;
+        var bytes = DocxBuilder.Build(body =>
+        {
+            var table = new W.Table();
+            for (int i = 0; i < rows; i++)
+                table.Append(new W.TableRow(new W.TableCell(new W.TableCellProperties(new W.GridSpan { Val = int.MaxValue }), DocxBuilder.Paragraph("12"))));
+            body.Append(DocxBuilder.Paragraph("示例局2024年政府信息公开工作年度报告"), table);
+        });
+        var result = Reports.Loader.Load(bytes, "wide.docx");
+        Assert.False(result.Succeeded);
+        Assert.Contains($"每个表格 {InputLimits.MaxCellsPerTable:N0} 个单元格的上限", result.Error);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class DocumentBuilder(string format, HeadingVocabulary? headings =
     private List<PendingRow>? _rows;
     private TextSpan? _offeredTitle;
     private PendingRow? _row;
-    private int _cells;
+    private int _cells, _tableCells;
 
     private sealed record PendingCell(int Start, int End, int RowSpan, int ColumnSpan);
 
@@ -53,15 +53,22 @@ public sealed class DocumentBuilder(string format, HeadingVocabulary? headings =
     public void Directive(Directive directive) => _directives.Add(directive);
 
     /// <summary>Starts a table of the format; rows and cells follow, then <see cref="EndTable"/>.</summary>
-    public void BeginTable() => _rows = [];
+    public void BeginTable()
+    {
+        _rows = [];
+        _tableCells = 0;
+    }
 
     /// <summary>Starts a row at offset <paramref name="start"/> of the text being written.</summary>
     public void BeginRow(int start) => _row = new PendingRow(start);
 
     /// <summary>A cell whose text is offsets <paramref name="start"/> to <paramref name="end"/> (blanks at either end are trimmed).</summary>
-    /// <exception cref="InputLimitException">The file's tables have more than <see cref="InputLimits.MaxCellsPerFile"/> cells.</exception>
+    /// <exception cref="InputLimitException">
+    /// The table has more than <see cref="InputLimits.MaxCellsPerTable"/> cells, or the file's tables more than <see cref="InputLimits.MaxCellsPerFile"/>.
+    /// </exception>
     public void Cell(int start, int end, int rowSpan = 1, int columnSpan = 1)
     {
+        if (++_tableCells > InputLimits.MaxCellsPerTable) throw new InputLimitException(InputLimits.TableTooLarge());
         if (++_cells > InputLimits.MaxCellsPerFile) throw new InputLimitException(InputLimits.FileCellsTooMany());
         _row!.Cells.Add(new PendingCell(start, end, rowSpan, columnSpan));
     }

@@ -41,7 +41,7 @@ public static class InputLimits
         => $"文件过大（{length:N0} 字节），超过输入大小上限 {MaxInputBytes:N0} 字节（{MaxInputBytes >> 20} MiB），未检查。";
 
     public static string TableTooLarge()
-        => $"表格展开合并单元格（rowspan/colspan）后超过每个表格 {MaxCellsPerTable:N0} 个单元格的上限，未检查：请确认合并单元格的跨度是否写错。";
+        => $"表格展开合并单元格（rowspan/colspan、gridSpan）后超过每个表格 {MaxCellsPerTable:N0} 个单元格的上限，未检查：请确认合并单元格的跨度是否写错。";
 
     public static string FileCellsTooMany()
         => $"全部表格展开合并单元格后超过每个文件 {MaxCellsPerFile:N0} 个单元格的上限，未检查。";
