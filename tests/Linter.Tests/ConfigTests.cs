@@ -90,4 +90,38 @@ public class ConfigTests
         var e = Assert.Throws<RuleSetException>(() => Linting.Runner().Run(new LintOptions([TestPaths.Fixture("000")], ExtraRulePaths: [bad])));
         Assert.NotEmpty(e.Errors);
     }
+
+    [Fact]
+    public void F24_a_severity_that_is_not_text_is_an_error_at_its_place()
+    {
+        using var dir = new TempDirectory();
+        string config = dir.File("govlint.yaml", "severity: {GI3001: {b: 1}}\n");
+        var e = Assert.Throws<YamlFileException>(() => ConfigLoader.Load(config));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal((1, 20), (error.Line, error.Column));
+        Assert.Contains("“GI3001” 的严重级别应为文本", error.Message);
+    }
+
+    [Fact]
+    public void F24_a_severity_keyed_by_a_list_is_an_error()
+    {
+        using var dir = new TempDirectory();
+        string config = dir.File("govlint.yaml", "severity:\n  [GI3001]: error\n");
+        var e = Assert.Throws<YamlFileException>(() => ConfigLoader.Load(config));
+        Assert.Contains("规则编号", Assert.Single(e.Errors).Message);
+    }
+
+    [Fact]
+    public void F24_unknown_rule_ids_stop_the_run_at_file_line_col_and_known_ones_do_not()
+    {
+        using var dir = new TempDirectory();
+        dir.File("govlint.yaml", "disable: [GI9999, GI6001]\nseverity:\n  GI0001: off\noverrides:\n  - files: a/*\n    severity: { GX1234: info }\n");
+        string report = dir.File("r.txt", Linting.Fixture000);
+        var e = Assert.Throws<YamlFileException>(() => Linting.Runner().Run(new LintOptions([report])));
+        Assert.Equal(["1:11 GI9999", "6:17 GX1234"], e.Errors.Select(x => $"{x.Line}:{x.Column} {x.Message[(x.Message.IndexOf('“') + 1)..x.Message.IndexOf('”')]}"));
+        Assert.All(e.Errors, x => Assert.EndsWith("govlint.yaml", x.Path));
+
+        dir.File("govlint.yaml", "disable: [GI6001]\nseverity:\n  GI0001: off\n");
+        Assert.Single(Linting.Runner().Run(new LintOptions([report])).Files);
+    }
 }

@@ -33,6 +33,9 @@ public sealed record LintConfig(
     FailOn? FailOn,
     IReadOnlyList<GlobOverride> Overrides)
 {
+    /// <summary>Every rule ID the file names (disable, severity, in overrides too), where it names it: checked against the run's rules.</summary>
+    public IReadOnlyList<RuleReference> RuleReferences { get; init; } = [];
+
     public static LintConfig Empty(string baseDirectory) => new(null, baseDirectory, [], new HashSet<string>(), new Dictionary<string, Severity?>(), null, null, []);
 
     /// <summary>The severity a rule has for a file, or null when it is switched off there: top-level settings, then each matching override in order.</summary>
@@ -52,6 +55,9 @@ public sealed record LintConfig(
         return result is { } r && max is { } m && r > m ? m : result;
     }
 }
+
+/// <summary>A rule ID named in a config file, at its 1-based line and column, with the line quoted for an error.</summary>
+public sealed record RuleReference(string Id, int Line, int Column, string? Excerpt);
 
 /// <summary>The lowest severity that makes <c>govlint lint</c> exit 1; <see cref="None"/> never fails.</summary>
 public enum FailOn { Hidden, Info, Warning, Error, None }

@@ -53,6 +53,7 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, DocumentRe
         // Configs and rule sets first, sequentially, so that their errors stop the run before any linting.
         var configs = files.Select(f => explicitConfig ?? _configs.Discover(f)).ToArray();
         foreach (var config in configs.Distinct()) EngineFor(config, options);
+        CheckRuleIds(configs.Distinct().Append(explicitConfig).OfType<LintConfig>().Distinct(), options);
         onStart(configs.Distinct().SelectMany(c => EngineFor(c, options).Rules.Rules.Select(r => r.Descriptor))
             .Append(EngineRules.UnusedSuppression).Append(EngineRules.RuleFailure).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList());
 
@@ -156,6 +157,14 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, DocumentRe
 
     public LintConfig ConfigFor(string file, LintOptions options)
         => options.ConfigPath is null ? _configs.Discover(file) : _configs.LoadOnce(options.ConfigPath);
+
+    /// <summary>A config naming a rule ID that none of its rules has stops the run, like a rule-file error.</summary>
+    private void CheckRuleIds(IEnumerable<LintConfig> configs, LintOptions options)
+    {
+        var errors = configs.SelectMany(config => ConfigLoader.UnknownRuleIds(config,
+            EngineFor(config, options).Rules.Rules.Select(r => r.Descriptor.Id).Append(EngineRules.UnusedSuppression.Id).ToHashSet(StringComparer.Ordinal))).ToList();
+        if (errors.Count > 0) throw new YamlFileException(errors);
+    }
 
     private LintEngine EngineFor(LintConfig config, LintOptions options)
     {

@@ -23,6 +23,7 @@ public sealed class DocumentBuilder(string format, HeadingVocabulary? headings =
     private TableSyntax _tableSyntax;
     private TextSpan? _offeredTitle;
     private PendingRow? _row;
+    private int _cells, _tableCells;
 
     private sealed record PendingCell(int Start, int End, int RowSpan, int ColumnSpan);
 
@@ -57,14 +58,22 @@ public sealed class DocumentBuilder(string format, HeadingVocabulary? headings =
     {
         _rows = [];
         _tableSyntax = syntax;
+        _tableCells = 0;
     }
 
     /// <summary>Starts a row at offset <paramref name="start"/> of the text being written.</summary>
     public void BeginRow(int start) => _row = new PendingRow(start);
 
     /// <summary>A cell whose text is offsets <paramref name="start"/> to <paramref name="end"/> (blanks at either end are trimmed).</summary>
+    /// <exception cref="InputLimitException">
+    /// The table has more than <see cref="InputLimits.MaxCellsPerTable"/> cells, or the file's tables more than <see cref="InputLimits.MaxCellsPerFile"/>.
+    /// </exception>
     public void Cell(int start, int end, int rowSpan = 1, int columnSpan = 1)
-        => _row!.Cells.Add(new PendingCell(start, end, rowSpan, columnSpan));
+    {
+        if (++_tableCells > InputLimits.MaxCellsPerTable) throw new InputLimitException(InputLimits.TableTooLarge());
+        if (++_cells > InputLimits.MaxCellsPerFile) throw new InputLimitException(InputLimits.FileCellsTooMany());
+        _row!.Cells.Add(new PendingCell(start, end, rowSpan, columnSpan));
+    }
 
     /// <summary>Ends the row at offset <paramref name="end"/>; a row without cells is left out.</summary>
     public void EndRow(int end)

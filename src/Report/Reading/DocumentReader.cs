@@ -18,13 +18,31 @@ public sealed class DocumentReader(IEnumerable<ISourceFormat> formats, IEnumerab
     /// <summary>Every extension a folder walk picks up.</summary>
     public IReadOnlyCollection<string> Extensions => [.. _textExtensions, .. _formats.SelectMany(f => f.Extensions)];
 
+    /// <summary>
+    /// Reads the bytes into a document, or says why not: a file over <see cref="InputLimits.MaxInputBytes"/>, or one that
+    /// exceeds another of the <see cref="InputLimits"/> while read, is refused with a message naming the cap.
+    /// </summary>
     public bool TryRead(byte[] bytes, string path, [NotNullWhen(true)] out Document? document, [NotNullWhen(false)] out string? error)
     {
-        if (FormatFor(bytes, path) is { } format) return format.TryRead(bytes, path, out document, out error);
         document = null;
-        if (!SourceDecoder.TryDecode(bytes, path, out var source, out error)) return false;
-        document = Read(source);
-        return true;
+        if (bytes.LongLength > InputLimits.MaxInputBytes)
+        {
+            error = InputLimits.InputTooLarge(bytes.LongLength);
+            return false;
+        }
+        try
+        {
+            if (FormatFor(bytes, path) is { } format) return format.TryRead(bytes, path, out document, out error);
+            if (!SourceDecoder.TryDecode(bytes, path, out var source, out error)) return false;
+            document = Read(source);
+            return true;
+        }
+        catch (InputLimitException e)
+        {
+            document = null;
+            error = e.Message;
+            return false;
+        }
     }
 
     /// <summary>Reads decoded text with the text format of its extension, or the one its content looks most like.</summary>

@@ -14,6 +14,9 @@ public sealed class YamlReader(string path, string errorCode, string? missingKey
     /// <summary>Larger files are refused before parsing.</summary>
     public const int MaxFileLength = 1 << 20;
 
+    /// <summary>How deeply mappings and lists may nest; rule, template and config files need a handful of levels.</summary>
+    public const int MaxDepth = 64;
+
     private readonly List<YamlError> _errors = [];
 
     public string Path { get; } = path;
@@ -34,22 +37,54 @@ public sealed class YamlReader(string path, string errorCode, string? missingKey
         Mark last = Mark.Empty;
         try
         {
-            // Anchors and aliases could make a small file expand without bound when walked; data files do not need them.
+            // One linear pass over the events before the tree is built: aliases, nesting depth and extra documents are
+            // refused here, so neither the (recursive) tree loader nor a rule ever sees them.
             var parser = new Parser(new StringReader(text));
+            int documents = 0;
+            // Per open collection: whether it is a mapping, and how many nodes it holds so far.
+            var open = new Stack<(bool Mapping, int Nodes, Mark Start)>();
             while (parser.MoveNext())
             {
-                last = parser.Current!.End;
-                if (parser.Current is AnchorAlias alias)
+                var current = parser.Current!;
+                last = current.End;
+                if (current is NodeEvent && open.TryPop(out var parent)) open.Push(parent with { Nodes = parent.Nodes + 1 });
+                switch (current)
                 {
-                    Error((int)alias.Start.Line, (int)alias.Start.Column, $"不支持 YAML 别名（*{alias.Value}）：请直接写出内容。", fileErrorCode);
-                    return null;
+                    case AnchorAlias alias:
+                        // Anchors and aliases could make a small file expand without bound when walked; data files do not need them.
+                        Error((int)alias.Start.Line, (int)alias.Start.Column, $"不支持 YAML 别名（*{alias.Value}）：请直接写出内容。", fileErrorCode);
+                        return null;
+                    case MappingStart or SequenceStart when open.Count >= MaxDepth:
+                        Error((int)current.Start.Line, (int)current.Start.Column, $"嵌套过深：映射和列表最多嵌套 {MaxDepth} 层（嵌套深度上限）。", fileErrorCode);
+                        return null;
+                    case MappingStart or SequenceStart:
+                        open.Push((current is MappingStart, 0, current.Start));
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        // YamlDotNet's parser can end a mapping after a key without its value (a line “: 值” with no key),
+                        // which its tree loader then rejects with an internal error: said here, where it is.
+                        if (open.Pop() is { Mapping: true, Nodes: var nodes, Start: var start } && nodes % 2 == 1)
+                        {
+                            Error((int)start.Line, (int)start.Column, "YAML 语法错误：这个映射里有一个键缺少值，或一个值缺少键（如一行只写 “: 值”）。", fileErrorCode);
+                            return null;
+                        }
+                        break;
+                    case DocumentStart when ++documents > 1:
+                        Error((int)current.Start.Line, (int)current.Start.Column, "文件只能有一个 YAML 文档：此处的 --- 开始了第二个文档，它不会被读取；请删去 --- 或把内容拆成两个文件。", fileErrorCode);
+                        return null;
                 }
             }
             stream.Load(new StringReader(text));
         }
         catch (YamlException e)
         {
-            Error((int)e.Start.Line, (int)e.Start.Column, $"YAML 语法错误：{e.Message}", fileErrorCode);
+            Error((int)e.Start.Line, (int)e.Start.Column, $"YAML 语法错误：{YamlError.Shorten(e.Message)}", fileErrorCode);
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            // YamlDotNet throws this way on an invalid tag (!!x+y) and on node shapes its tree loader does not take.
+            Error((int)last.Line, (int)last.Column, "YAML 语法错误：此处之后的内容无法解析（多半是无效的标签 ! 或 !!，或缺少键或值）。", fileErrorCode);
             return null;
         }
         catch (InvalidOperationException)
@@ -69,8 +104,21 @@ public sealed class YamlReader(string path, string errorCode, string? missingKey
     public void Error(YamlNode node, string message, string? code = null)
         => Error((int)node.Start.Line, (int)node.Start.Column, message, code);
 
+    /// <summary>An error at a line and column; every value the message quotes in “…” is cut to <see cref="YamlError.QuoteLength"/> characters.</summary>
     public void Error(int line, int column, string message, string? code = null)
-        => _errors.Add(new YamlError(Path, line, column, code ?? errorCode, message) { Excerpt = YamlError.MakeExcerpt(File, line, column) });
+        => _errors.Add(new YamlError(Path, line, column, code ?? errorCode, ShortenQuotes(message)) { Excerpt = YamlError.MakeExcerpt(File, line, column) });
+
+    private static string ShortenQuotes(string message)
+    {
+        var text = new System.Text.StringBuilder(Math.Min(message.Length, 1024));
+        int position = 0;
+        while (message.IndexOf('“', position) is int open and >= 0 && message.IndexOf('”', open + 1) is int close and >= 0)
+        {
+            text.Append(message, position, open + 1 - position).Append(YamlError.Shorten(message[(open + 1)..close])).Append('”');
+            position = close + 1;
+        }
+        return text.Append(message, position, message.Length - position).ToString();
+    }
 
     /// <summary>An error at a character offset of the file.</summary>
     public void ErrorAt(int offset, string message, string? code = null)

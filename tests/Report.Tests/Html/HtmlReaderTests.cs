@@ -1,5 +1,6 @@
 using GovInfo.Report.Documents;
 using GovInfo.Report.Formats.Html;
+using GovInfo.Report.Reading;
 using GovInfo.Report.Text;
 using GovInfo.Tests;
 
@@ -132,14 +133,32 @@ public sealed class HtmlReaderTests
         Assert.Equal(source.GetLinePosition(directive.Span.Start).Line + 1, source.GetLinePosition(source.Text.IndexOf('甲')).Line);
     }
 
-    [Fact]
-    public void A_page_too_deeply_nested_to_parse_in_time_is_refused_with_a_message()
+    [Theory]
+    [InlineData("<b><i>", 20000)]
+    [InlineData("<div>", 20000)]
+    [InlineData("<span>", 600)]
+    public void F18_a_page_nested_beyond_the_depth_cap_is_refused_by_counted_work_not_by_a_clock(string open, int count)
     {
-        string html = "<html><body><p>一、总体情况</p>" + string.Concat(Enumerable.Repeat("<b><i>", 20000)) + "文字</body></html>";
+        string html = "<html><body><p>一、总体情况</p>" + string.Concat(Enumerable.Repeat(open, count)) + "文字</body></html>";
 
-        bool opened = new HtmlFormat(TimeSpan.FromMilliseconds(50)).TryRead(System.Text.Encoding.UTF8.GetBytes(html), "deep.html", out _, out var error);
+        bool opened = new HtmlFormat().TryRead(System.Text.Encoding.UTF8.GetBytes(html), "deep.html", out _, out var error);
 
         Assert.False(opened);
-        Assert.StartsWith("网页结构过于复杂", error);
+        Assert.Contains($"嵌套超过 {InputLimits.MaxHtmlDepth} 层（嵌套深度上限）", error);
+    }
+
+    [Fact]
+    public void F18_a_page_nested_up_to_the_cap_is_read()
+    {
+        int depth = InputLimits.MaxHtmlDepth - 3; // html, body and the p are levels too
+        string html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", depth)) + "<p>一、总体情况</p>" + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>";
+        Assert.Contains("一、总体情况", ReadDocument(html).Source.Text);
+    }
+
+    [Fact]
+    public void F18_many_shallow_elements_within_the_caps_are_read()
+    {
+        string html = "<html><body>" + string.Concat(Enumerable.Repeat("<div><p>甲</p></div>", 3000)) + "</body></html>";
+        Assert.Equal(3000, ReadDocument(html).Source.Text.Count(c => c == '甲'));
     }
 }

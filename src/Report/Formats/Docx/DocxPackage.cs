@@ -55,27 +55,50 @@ internal static class DocxPackage
         stream = new MemoryStream();
         if (bytes.AsSpan().StartsWith(OleMagic))
             return bytes.AsSpan().IndexOf(EncryptedPackageName) >= 0 ? EncryptedMessage : LegacyDocMessage;
+        W.Body body;
+        MainDocumentPart main;
+        WordprocessingDocument document;
         try
         {
             stream.Write(bytes);
             stream.Position = 0;
-            // Disposing an editable document saves it into the stream.
-            using var document = WordprocessingDocument.Open(stream, editable);
-            if (document.MainDocumentPart is not { } main) return InvalidPrefix + "缺少 Word 正文部分（word/document.xml）。";
-            if (main.Document?.Body is not { } body) return InvalidPrefix + "正文部分没有 w:body。";
-            return step(main, body);
+            if (DocxZipBudget.Check(stream) is { } overBudget) return overBudget;
+            // Opening runs only the packaging layer: an InvalidOperationException here is the package naming a part it
+            // lacks (System.IO.Packaging reports it so), not a bug of ours; nothing decides that by the exception's Source,
+            // which Native AOT does not keep.
+            document = WordprocessingDocument.Open(stream, editable);
+            if (document.MainDocumentPart is not { } m)
+            {
+                document.Dispose();
+                return InvalidPrefix + "缺少 Word 正文部分（word/document.xml）。";
+            }
+            main = m;
+            if (main.Document?.Body is not { } b)
+            {
+                document.Dispose();
+                return InvalidPrefix + "正文部分没有 w:body。";
+            }
+            body = b;
         }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException || FromPackaging(e))
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or InvalidOperationException)
         {
             return InvalidPrefix + Reason(e);
         }
+        try
+        {
+            // Disposing an editable document saves it into the stream.
+            using (document) return step(main, body);
+        }
+        catch (GovInfo.Report.Reading.InputLimitException e)
+        {
+            return e.Message;
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException)
+        {
+            // A part read on demand (styles, numbering) that is damaged.
+            return InvalidPrefix + Reason(e);
+        }
     }
-
-    /// <summary>
-    /// System.IO.Packaging reports a relationship to a part the zip lacks as an InvalidOperationException;
-    /// only that one, thrown by the packaging layer itself, is a broken file rather than a bug of ours.
-    /// </summary>
-    private static bool FromPackaging(Exception e) => e is InvalidOperationException && e.Source == "System.IO.Packaging";
 
     private static string Reason(Exception e) => e switch
     {

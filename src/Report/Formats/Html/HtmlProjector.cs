@@ -44,12 +44,19 @@ public sealed class HtmlProjector
         _out = new ProjectionBuilder(HtmlFormat.Name, html, PositionScheme.Lines);
     }
 
-    /// <exception cref="OperationCanceledException">The page took longer than the token allows to parse.</exception>
-    public static Document Read(SourceText html, CancellationToken cancel = default, HeadingVocabulary? headings = null)
+    /// <exception cref="InputLimitException">The page exceeds one of the <see cref="InputLimits"/> (nesting, elements, cells).</exception>
+    public static Document Read(SourceText html, HeadingVocabulary? headings = null)
     {
-        // The HTML5 parser is quadratic on thousands of nested formatting tags; the token bounds that.
-        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true })
-            .ParseDocumentAsync(html.Text, cancel).GetAwaiter().GetResult();
+        // The HTML5 parser scans the open elements for many tags, quadratic on thousands of nested ones: the budget
+        // counts that work as the parse goes and stops it at its cap.
+        var budget = new HtmlParseBudget();
+        var document = new HtmlParser(new HtmlParserOptions
+        {
+            IsKeepingSourceReferences = true,
+            MaximumDepth = int.MaxValue,
+            OnCreated = (element, _) => budget.Created(element),
+        }).ParseDocument(html.Text);
+        budget.Finished();
         var projector = new HtmlProjector(html, new HtmlSourceAligner(html.Text, document), headings);
         var body = HtmlBodyFinder.Find(document);
         if (document.Head?.QuerySelector("title")?.ChildNodes.OfType<IText>().FirstOrDefault() is { } title)
@@ -156,8 +163,9 @@ public sealed class HtmlProjector
         BlockBreak(anchor);
         if (grid.Count == 0) return;
         _doc.BeginTable();
-        foreach (var row in grid)
+        for (int r = 0; r < grid.Count; r++)
         {
+            var row = grid[r];
             int rowStart = _out.Length;
             _doc.BeginRow(rowStart);
             for (int k = 0; k < row.Count; k++)
@@ -166,7 +174,8 @@ public sealed class HtmlProjector
                 int cellStart = _out.Length;
                 if (row[k] is { } cell) Cell(cell);
                 var (rows, columns) = row[k] is { } merged ? HtmlTableGrid.SpanOf(merged) : (1, 1);
-                _doc.Cell(cellStart, _out.Length, rows, columns);
+                // A merged cell reaches no further than the table's last row (rowspan="0" reaches exactly there).
+                _doc.Cell(cellStart, _out.Length, Math.Min(rows, grid.Count - r), columns);
             }
             // A row with nothing in it (a spacer) is left out.
             if (_out.DropBlankSince(rowStart))

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Dom;
+using GovInfo.Report.Reading;
 
 namespace GovInfo.Report.Formats.Html;
 
@@ -8,16 +9,27 @@ namespace GovInfo.Report.Formats.Html;
 /// </summary>
 public static class HtmlTableGrid
 {
-    private const int MaxSpan = 200;
+    /// <summary>The largest rowspan a browser honours; <c>rowspan="0"</c> (to the end of the table) counts as this.</summary>
+    public const int MaxRowSpan = 65534;
 
-    /// <summary>How many rows and columns a cell covers, bounded (<c>rowspan="0"</c> reaches the end of the table).</summary>
+    /// <summary>The largest colspan a browser honours.</summary>
+    public const int MaxColumnSpan = 1000;
+
+    /// <summary>How many rows and columns a cell covers, clamped as browsers clamp them (<c>rowspan="0"</c> reaches the end of the table).</summary>
     public static (int Rows, int Columns) SpanOf(IHtmlTableCellElement cell)
-        => (cell.RowSpan <= 0 ? MaxSpan : Math.Min(cell.RowSpan, MaxSpan), Math.Clamp(cell.ColumnSpan, 1, MaxSpan));
+        => (cell.RowSpan <= 0 ? MaxRowSpan : Math.Min(cell.RowSpan, MaxRowSpan), Math.Clamp(cell.ColumnSpan, 1, MaxColumnSpan));
 
     /// <summary>Each row's slots, left to right: the cell that starts there, or null where a merged cell reaches.</summary>
+    /// <exception cref="InputLimitException">The expanded grid has more than <see cref="InputLimits.MaxCellsPerTable"/> slots.</exception>
     public static List<List<IHtmlTableCellElement?>> Layout(IHtmlTableElement table)
     {
         var rows = new List<List<IHtmlTableCellElement?>>();
+        int total = 0;
+        void Count(int slots)
+        {
+            total += slots;
+            if (total > InputLimits.MaxCellsPerTable) throw new InputLimitException(InputLimits.TableTooLarge());
+        }
         var remaining = new List<int>(); // per column: rows a cell from above still covers
         foreach (var row in table.Rows)
         {
@@ -26,14 +38,16 @@ public static class HtmlTableGrid
             int column = 0;
             foreach (var cell in row.Cells)
             {
-                while (column < remaining.Count && remaining[column] > 0) { slots.Add(null); column++; }
+                while (column < remaining.Count && remaining[column] > 0) { Count(1); slots.Add(null); column++; }
                 var (rowSpan, colSpan) = SpanOf(cell);
+                Count(colSpan);
                 slots.Add(cell);
                 for (int k = 1; k < colSpan; k++) slots.Add(null);
                 if (rowSpan > 1) for (int k = 0; k < colSpan; k++) started.Add((column + k, rowSpan - 1));
                 column += colSpan;
             }
             int lastCovered = remaining.FindLastIndex(r => r > 0);
+            Count(Math.Max(0, lastCovered + 1 - column));
             while (column <= lastCovered) { slots.Add(null); column++; }
 
             for (int c = 0; c < remaining.Count; c++) if (remaining[c] > 0) remaining[c]--;

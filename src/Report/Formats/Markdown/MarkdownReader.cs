@@ -45,13 +45,30 @@ public sealed class MarkdownReader(HeadingVocabulary? headings = null) : IReport
         tables.AddRange(FindPipeTables(source, fenced));
         // Markdig parses table rows inline by inline, most of its time on a report: it gets the tables
         // found here as blank lines of the same length, so every other offset stays where it was.
-        var markdown = Markdig.Markdown.Parse(Masked(source.Text, tables), Pipeline);
+        var markdown = Parse(Masked(source.Text, tables));
         var builder = new DocumentBuilder(Format, headings);
         foreach (var table in tables) builder.Add(table);
         var walker = new Walker(source, tables.Select(t => LineRange(source, t.Span)).ToList(), builder);
         walker.Visit(markdown, depth: 0);
         walker.Flush();
         return builder.Build(source, runningText: false);
+    }
+
+    /// <summary>
+    /// Markdig's parse; Markdig stops at its own nesting depth limit (quotes, lists, emphasis or links nested a hundred
+    /// levels and more) with an ArgumentException, which is the file's fault, not a bug: refused with a message naming the cap.
+    /// </summary>
+    /// <exception cref="InputLimitException">The text nests deeper than Markdig's limit.</exception>
+    private static Markdig.Syntax.MarkdownDocument Parse(string text)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            throw new InputLimitException("Markdown 的引用（>）、列表、强调或链接嵌套过深，超过解析器的嵌套深度上限，未检查：请确认这是正常的报告文本。");
+        }
     }
 
     /// <summary>The line ranges of fenced code blocks (``` or ~~~, closed by a fence of the same character at least as long).</summary>
