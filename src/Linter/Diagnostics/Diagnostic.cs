@@ -36,4 +36,7 @@ public static class EngineRules
         "GI0002", "规则未能完成", Severity.Warning, "配置",
         "某条规则在这份报告上没有运行完：超出计算步数上限，或运行出错（如数值超出范围）。该规则在这份报告上停止，已发现的问题保留，其他规则照常运行；这条规则的结果不完整。",
         null, ScopeKind.Document, RuleKind.Assert, "", 0);
+
+    /// <summary>Every rule the engine itself reports, for rule lists and for configs that name them.</summary>
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [UnusedSuppression, RuleFailure];
 }

@@ -55,7 +55,7 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, DocumentRe
         foreach (var config in configs.Distinct()) EngineFor(config, options);
         CheckRuleIds(configs.Distinct().Append(explicitConfig).OfType<LintConfig>().Distinct(), options);
         onStart(configs.Distinct().SelectMany(c => EngineFor(c, options).Rules.Rules.Select(r => r.Descriptor))
-            .Append(EngineRules.UnusedSuppression).Append(EngineRules.RuleFailure).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList());
+            .Concat(EngineRules.All).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList());
 
         var summary = new LintSummary();
         summary.Skipped.AddRange(skipped);
@@ -162,7 +162,7 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, DocumentRe
     private void CheckRuleIds(IEnumerable<LintConfig> configs, LintOptions options)
     {
         var errors = configs.SelectMany(config => ConfigLoader.UnknownRuleIds(config,
-            EngineFor(config, options).Rules.Rules.Select(r => r.Descriptor.Id).Append(EngineRules.UnusedSuppression.Id).ToHashSet(StringComparer.Ordinal))).ToList();
+            EngineFor(config, options).Rules.Rules.Select(r => r.Descriptor).Concat(EngineRules.All).Select(r => r.Id).ToHashSet(StringComparer.Ordinal))).ToList();
         if (errors.Count > 0) throw new YamlFileException(errors);
     }
 
