@@ -145,6 +145,18 @@ public class ReaderRobustnessTests
         }, iter: 3000);
     }
 
+    [Theory]
+    [InlineData("report.ofd", "OFD")]
+    [InlineData("report.wps", ".wps")]
+    public void A_published_format_no_reader_reads_is_refused_with_advice_not_as_binary(string path, string named)
+    {
+        byte[] binary = [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x01, 0x02, 0x00, 0xFF];
+        Assert.False(Reports.Reader.TryRead(binary, path, out _, out var error));
+        Assert.Contains(named, error);
+        Assert.Contains("另存为", error);
+        Assert.DoesNotContain("NUL", error);
+    }
+
     private static void AssertSpansValid(Binding.Report report)
     {
         var source = report.Document.Source;

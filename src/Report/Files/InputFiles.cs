@@ -48,7 +48,7 @@ public static class InputFiles
     /// Formats reports are published in that no format reads yet: a folder walk still lists them, so that each is
     /// reported as a file that could not be read instead of being passed over (an auditor's summary must count every report).
     /// </summary>
-    public static readonly string[] NotYetRead = [".pdf", ".doc", ".wps", ".ofd"];
+    public static readonly string[] NotYetRead = [".doc", .. UnreadFormats.Advice.Keys];
 
     /// <summary>
     /// Word's lock file beside an open document (<c>~$报告.docx</c>): not a report, and not even a zip,

@@ -33,6 +33,11 @@ public sealed class DocumentReader(IEnumerable<ISourceFormat> formats, IEnumerab
         try
         {
             if (FormatFor(bytes, path) is { } format) return format.TryRead(bytes, path, out document, out error);
+            if (UnreadFormats.Advice.TryGetValue(Path.GetExtension(path), out var advice))
+            {
+                error = advice;
+                return false;
+            }
             if (!SourceDecoder.TryDecode(bytes, path, out var source, out error)) return false;
             document = Read(source);
             return true;
@@ -62,6 +67,6 @@ public sealed class DocumentReader(IEnumerable<ISourceFormat> formats, IEnumerab
     {
         string extension = Path.GetExtension(path).ToLowerInvariant();
         return _formats.FirstOrDefault(f => f.Extensions.Contains(extension))
-            ?? (_textExtensions.Contains(extension) ? null : _formats.FirstOrDefault(f => f.Sniff(bytes)));
+            ?? (_textExtensions.Contains(extension) || UnreadFormats.Advice.ContainsKey(extension) ? null : _formats.FirstOrDefault(f => f.Sniff(bytes)));
     }
 }
