@@ -97,6 +97,9 @@ public class EvaluationBudgetTests
         Assert.Contains("GI9932", failure.Message);
         Assert.Contains($"{LintEngine.StepBudget:N0} 步", failure.Message);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "GI9932");
+        // The rule that stopped did not check the report: 无法检查, not passed.
+        Assert.Contains(result.NotAssessed, n => n.Id == "GI9932" && n.Reason.Contains(EngineRules.RuleFailure.Id, StringComparison.Ordinal));
+        Assert.DoesNotContain(result.NotAssessed, n => n.Id == "GI9933");
         Assert.Equal(1_000, result.Diagnostics.Count(d => d.Id == "GI9933"));
         Assert.Single(result.Diagnostics, d => d.Id == "GI6002");
     }

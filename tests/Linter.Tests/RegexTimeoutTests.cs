@@ -35,6 +35,8 @@ public class RegexTimeoutTests
         Assert.Equal(Message, timeout.Message);
         Assert.Equal(Severity.Warning, timeout.Severity);
         Assert.Equal(slow, timeout.Source.Text.Substring(timeout.Span.Start, timeout.Span.Length));
+        // The rule stopped on this report after its timeout: it is 无法检查 there, not passed.
+        Assert.Contains(run.Files.Single().NotAssessed, n => n.Id == "GI9902" && n.Reason.Contains("超时", StringComparison.Ordinal));
 
         foreach (IDiagnosticFormatter formatter in new IDiagnosticFormatter[] { new TextFormatter(), new JsonFormatter(), new SarifFormatter() })
         {

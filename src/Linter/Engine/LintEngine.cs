@@ -47,6 +47,7 @@ public sealed class LintEngine
             var stepsLeft = new long[rules.Count];
             Array.Fill(stepsLeft, StepBudget);
             var stopped = new bool[rules.Count];
+            var failed = new bool[rules.Count];
             for (int n = 0; n < nodes.Count; n++)
             {
                 var node = nodes[n];
@@ -62,12 +63,18 @@ public sealed class LintEngine
                     }
                     catch (Exception e) when (e is not OutOfMemoryException)
                     {
-                        stopped[i] = true;
+                        stopped[i] = failed[i] = true;
                         failures.Add(Failure(rules[i], node, e));
                     }
                     stepsLeft[i] = context.StepsLeft;
                 }
             }
+            // A rule that stopped part way did not check the whole report: neither passed nor failed there.
+            for (int i = 0; i < rules.Count; i++)
+                if (stopped[i])
+                    notAssessed.Add(new NotAssessed(rules[i].Descriptor, failed[i]
+                        ? $"规则未能完成（见 {EngineRules.RuleFailure.Id}），结果不完整"
+                        : "正则表达式超时，结果不完整"));
         }
         notAssessed.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var source = report.Document.Source;
