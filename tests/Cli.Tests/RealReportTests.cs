@@ -18,7 +18,7 @@ public class RealReportTests
     }
 
     /// <summary>A finding as `govlint lint --format json` prints it.</summary>
-    public sealed record Finding(string File, string Id, string Severity, int Line, int Column, int EndLine, int EndColumn, string Message)
+    public sealed record Finding(string Id, string Severity, int Line, int Column, string Message)
     {
         public override string ToString() => $"{Id}@{Line}:{Column} {Message}";
     }
@@ -77,9 +77,8 @@ public class RealReportTests
         else if (element.ValueKind == JsonValueKind.Object)
         {
             if (element.TryGetProperty("ruleId", out var id) && element.TryGetProperty("line", out var line))
-                into.Add(new Finding(element.GetProperty("file").GetString()!, id.GetString()!, element.GetProperty("severity").GetString()!,
-                    line.GetInt32(), element.GetProperty("column").GetInt32(), element.GetProperty("endLine").GetInt32(),
-                    element.GetProperty("endColumn").GetInt32(), element.GetProperty("message").GetString()!));
+                into.Add(new Finding(id.GetString()!, element.GetProperty("severity").GetString()!,
+                    line.GetInt32(), element.GetProperty("column").GetInt32(), element.GetProperty("message").GetString()!));
             else
                 foreach (var property in element.EnumerateObject()) Collect(property.Value, into);
         }

@@ -98,7 +98,7 @@ public sealed class TableBinder(TableDefinition definition)
                     var set = headerLabels.TryGetValue(part ?? parts[0], out var s) ? s : headerLabels[part ?? parts[0]] = [];
                     foreach (var c in row.NonEmptyCells) set.Add(c.Text);
                     // A header row broken across a page: a header cell's text goes on in the same column of the next row.
-                    if (headerRows.Count > 0 && at > 0 && ReferenceEquals(headerRows[^1], all[at - 1].Row))
+                    if (headerRows.Count > 0 && ReferenceEquals(headerRows[^1], all[at - 1].Row))
                         foreach (var c in JoinedDown(headerRows[^1], row)) set.Add(c);
                     headerRows.Add(row);
                 }

@@ -93,11 +93,11 @@ internal sealed class PdfProjection
     private static bool IsHeadAtFoot(PdfPageLayout page, int at, PdfTable table)
     {
         for (int e = at + 1; e < page.Elements.Count; e++)
-            if (page.Elements[e] is not PdfLaidLine line || !PageChrome.IsPageFooter(line.Line.Text, new TextSpan(0, line.Line.Text.Length))) return false;
-        return table.Rows.All(row => row.All(cell => cell is null || !IsNumber(Text(cell))));
+            if (page.Elements[e] is not PdfLaidLine line || !IsPageFooter(line)) return false;
+        return table.Rows.All(row => row.All(cell => cell is null || CellValue.Parse(Text(cell)).Kind != CellValueKind.Number));
     }
 
-    private static bool IsNumber(string text) => text.Length > 0 && text.All(c => char.IsAsciiDigit(c) || c == '.');
+    private static bool IsPageFooter(PdfLaidLine line) => PageChrome.IsPageFooter(line.Line.Text, new TextSpan(0, line.Line.Text.Length));
 
     private static string Text(PdfTableCell cell) => string.Concat(cell.Pieces.SelectMany(p => p.Glyphs.Select(i => p.Line.Line.Glyphs[i].Text)));
 
@@ -110,10 +110,10 @@ internal sealed class PdfProjection
     }
 
     /// <summary>
-    /// The rows of a table head in the column slots of the table that goes on after the page break, when every column
-    /// edge of the head is one of that table's (the body splits a column the head's cell spans); otherwise null.
+    /// The table head in the column slots of the table that goes on after the page break, when every column edge of the
+    /// head is one of that table's (the body splits a column the head's cell spans); otherwise null.
     /// </summary>
-    private static List<IReadOnlyList<PdfTableCell?>>? Regrid(PdfTable head, PdfTable table)
+    private static PdfTable? Regrid(PdfTable head, PdfTable table)
     {
         if (head.Syntax != table.Syntax || head.Page + 1 != table.Page) return null;
         var map = new int[head.Edges.Count];
@@ -139,7 +139,7 @@ internal sealed class PdfProjection
             }
             rows.Add(slots);
         }
-        return rows;
+        return new PdfTable(head.Page, table.Syntax, table.Edges, head.Top, rows);
     }
 
     private void Line(PdfPageLayout page, PdfLaidLine line)
@@ -148,7 +148,7 @@ internal sealed class PdfProjection
         if (glyphs.Count == 0) return;
         string text = string.Concat(glyphs.Select(i => line.Line.Glyphs[i].Text));
         // A page number is chrome, and where it stands it would end the paragraph a page break splits.
-        if (PageChrome.IsPageFooter(line.Line.Text, new TextSpan(0, line.Line.Text.Length))) return;
+        if (IsPageFooter(line)) return;
         FlushHead();
         CloseTable();
         if (_outline.LevelOf(text) is { } level)
@@ -221,20 +221,12 @@ internal sealed class PdfProjection
     private void Table(PdfTable table)
     {
         EndWrap();
-        if (_pendingHead is { } head && Regrid(head, table) is { } headRows)
+        if (_pendingHead is { } head && Regrid(head, table) is { } regridded)
         {
-            // The head held back at the foot of the last page opens this table, in this table's column slots.
+            // The head held back at the foot of the last page opens this table, in this table's column slots, so the
+            // table goes on from it as from any table cut by a page break.
             _pendingHead = null;
-            CloseTable();
-            if (!_out.AtBlankLine) _out.AppendSynthetic("\n", head.Anchor);
-            _document.BeginTable(table.Syntax);
-            _openHeader = null;
-            foreach (var row in headRows)
-            {
-                Row(row, head.Anchor);
-                _openHeader ??= RowKey(row);
-            }
-            _open = new PdfTable(head.Page, table.Syntax, table.Edges, head.Top, headRows);
+            Table(regridded);
         }
         FlushHead();
         bool continues = _open is { } open && open.Page + 1 == table.Page && open.Syntax == table.Syntax
