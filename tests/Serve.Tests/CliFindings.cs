@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Text.Json;
+using GovInfo.Tests;
+
+namespace GovInfo.Serve.Tests;
+
+/// <summary>What <c>govlint lint --format json</c> reports for a file, run as a process: the reference the page is held to.</summary>
+public static class CliFindings
+{
+    public sealed record Finding(string Id, string Severity, int Line, int Column, string Message);
+
+    public static IReadOnlyList<Finding> Of(string path)
+    {
+        using var json = JsonDocument.Parse(Run(path));
+        return json.RootElement.EnumerateArray().Where(e => e.TryGetProperty("ruleId", out _))
+            .Select(e => new Finding(e.GetProperty("ruleId").GetString()!, e.GetProperty("severity").GetString()!,
+                e.GetProperty("line").GetInt32(), e.GetProperty("column").GetInt32(), e.GetProperty("message").GetString()!))
+            .ToList();
+    }
+
+    /// <summary>The CLI's message for a file it cannot read.</summary>
+    public static string Error(string path)
+    {
+        using var json = JsonDocument.Parse(Run(path));
+        return json.RootElement.EnumerateArray().Single(e => e.TryGetProperty("error", out _)).GetProperty("error").GetString()!;
+    }
+
+    private static string Run(string path)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = TestPaths.RepositoryRoot,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "govlint.dll"), "lint", path, "--format", "json" }) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        string stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode is 0 or 1 or 2, $"govlint lint exited {process.ExitCode}: {stderr.Result}");
+        return stdout;
+    }
+}
