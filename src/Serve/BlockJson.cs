@@ -21,8 +21,16 @@ public static class BlockJson
                 Chrome => "chrome",
                 _ => "paragraph",
             });
-            json.WriteNumber("start", block.Span.Start);
-            json.WriteNumber("end", block.Span.End);
+            // Headings, titles and list items without their markup (# , - ): what an editor wrote.
+            var span = block switch
+            {
+                TitleBlock { IsContiguous: true } title => title.TextSpan,
+                Heading h => h.TextSpan,
+                ListItem i => i.TextSpan,
+                _ => block.Span,
+            };
+            json.WriteNumber("start", span.Start);
+            json.WriteNumber("end", span.End);
             if (block is Heading heading) json.WriteNumber("level", heading.Level);
             if (block is Table table) WriteRows(json, table);
             json.WriteEndObject();

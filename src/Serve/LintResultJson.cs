@@ -112,7 +112,12 @@ public sealed class LintResultJson(RuleSet rules, string rulesBase)
             foreach (var related in d.Related) WriteSpan(json, related);
             json.WriteEndArray();
             json.WriteString("section", SectionOf(d.Span, sections));
-            if (d.Fix is not null) json.WriteString("fixKey", FindingKey.Of(d));
+            if (d.Fix is { } fix)
+            {
+                json.WriteString("fixKey", FindingKey.Of(d));
+                json.WritePropertyName("fixSpan");
+                WriteSpan(json, fix.Span);
+            }
             json.WriteEndObject();
         }
         json.WriteEndArray();

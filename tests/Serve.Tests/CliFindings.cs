@@ -9,7 +9,16 @@ public static class CliFindings
 {
     public sealed record Finding(string Id, string Severity, int Line, int Column, string Message);
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, DateTime, long), IReadOnlyList<Finding>> Known = new();
+
+    /// <summary>The findings, linted once per path and content (each run is a process start).</summary>
     public static IReadOnlyList<Finding> Of(string path)
+    {
+        var file = new FileInfo(path);
+        return Known.GetOrAdd((Path.GetFullPath(path), file.LastWriteTimeUtc, file.Length), _ => Lint(path));
+    }
+
+    private static IReadOnlyList<Finding> Lint(string path)
     {
         using var json = JsonDocument.Parse(Run(path));
         return json.RootElement.EnumerateArray().Where(e => e.TryGetProperty("ruleId", out _))

@@ -9,6 +9,7 @@
   const tableStatusNames = { pass: "通过", fail: "不通过", notAssessed: "无法检查" };
   const $ = (id) => document.getElementById(id);
   let current = null; // { file, result, segments }
+  let uploads = 0; // told on <body data-uploads> when an upload is done, with data-state "done" or "error"
 
   function el(tag, className, text) {
     const e = document.createElement(tag);
@@ -20,6 +21,7 @@
   function showError(message) {
     $("error").textContent = message;
     $("error").hidden = false;
+    document.body.dataset.state = "error";
   }
 
   function clearPage() {
@@ -30,6 +32,16 @@
   }
 
   async function upload(file) {
+    document.body.dataset.state = "busy";
+    try {
+      await check(file);
+    } finally {
+      if (document.body.dataset.state === "busy") document.body.dataset.state = "done";
+      document.body.dataset.uploads = ++uploads;
+    }
+  }
+
+  async function check(file) {
     clearPage();
     current = null;
     if (file.size > maxUpload) {
@@ -37,17 +49,19 @@
       return;
     }
     $("busy").hidden = false;
+    let response, body;
     try {
-      const response = await fetch("api/lint?name=" + encodeURIComponent(file.name), { method: "POST", body: file });
-      const body = await response.json();
-      if (!response.ok) { showError(body.error); return; }
-      current = { file: file, result: body, segments: [] };
-      render(body);
+      response = await fetch("api/lint?name=" + encodeURIComponent(file.name), { method: "POST", body: file });
+      body = await response.json();
     } catch (e) {
       showError("无法连接 govlint serve（" + e.message + "）：请确认它仍在运行。");
+      return;
     } finally {
       $("busy").hidden = true;
     }
+    if (!response.ok) { showError(body.error); return; }
+    current = { file: file, result: body, segments: [] };
+    render(body);
   }
 
   // ---- the verdict at the top ----
@@ -219,7 +233,8 @@
     const head = el("div");
     head.append(el("span", "id", f.ruleId + " " + (severityNames[f.severity] || f.severity) + " "), document.createTextNode(f.message));
     body.append(head);
-    if (f.fix) body.append(el("div", "id", "可修改为：" + (f.fix.replacement === "" ? "（删除）" : f.fix.replacement)));
+    const fixSpan = result.marks[i].fixSpan;
+    if (f.fix && fixSpan) body.append(el("div", "id", "修改：“" + result.text.slice(fixSpan[0], fixSpan[1]) + "” → " + (f.fix.replacement === "" ? "删除" : "“" + f.fix.replacement + "”")));
     item.append(body);
     item.addEventListener("click", () => focusFinding(i));
     return item;
@@ -228,9 +243,18 @@
   function focusFinding(i) {
     const mark = document.getElementById("m-" + i);
     if (!mark) return;
-    for (const a of document.querySelectorAll(".active")) a.classList.remove("active");
+    selectItem(i);
     mark.classList.add("active");
     mark.scrollIntoView({ block: "center" });
+  }
+
+  // Marks the finding's entry in the list (and nothing else) as the one in hand, scrolled into the list's view.
+  function selectItem(i) {
+    for (const a of document.querySelectorAll(".active")) a.classList.remove("active");
+    const item = document.querySelector('#findings .item-finding[data-finding="' + i + '"]');
+    if (!item) return;
+    item.classList.add("active");
+    item.scrollIntoView({ block: "nearest" });
   }
 
   function scrollToOffset(offset) {
@@ -277,6 +301,10 @@
     if (!target) return;
     clearTimeout(hideTimer);
     showTip(target);
+  });
+  $("report").addEventListener("click", (e) => {
+    const target = e.target.closest("[data-finding],[data-cover]");
+    if (target) selectItem(Number(target.dataset.finding ?? target.dataset.cover));
   });
   $("report").addEventListener("mouseout", (e) => { if (e.target.closest("[data-finding],[data-cover]")) hideTipSoon(); });
   $("tip").addEventListener("mouseenter", () => clearTimeout(hideTimer));
