@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Text.Json;
-using GovInfo.Tests;
 
 namespace GovInfo.Serve.Tests;
 
@@ -36,19 +34,8 @@ public static class CliFindings
 
     private static string Run(string path)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = TestPaths.RepositoryRoot,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "govlint.dll"), "lint", path, "--format", "json" }) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        string stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode is 0 or 1 or 2, $"govlint lint exited {process.ExitCode}: {stderr.Result}");
-        return stdout;
+        var run = Cli.Tests.Govlint.Exec("lint", path, "--format", "json");
+        Assert.True(run.ExitCode is 0 or 1 or 2, $"govlint lint exited {run.ExitCode}: {run.StdErr}");
+        return run.StdOut;
     }
 }

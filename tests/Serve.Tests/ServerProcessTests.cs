@@ -50,6 +50,18 @@ public class ServerProcessTests
         Assert.False(Accepts(IPAddress.Loopback, server.Url.Port), "the port still answers after Ctrl+C");
     }
 
+    [Fact]
+    public void A_port_in_use_is_said_plainly()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        int port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        var run = Cli.Tests.Govlint.Exec("serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"端口 {port} 已被占用", run.StdErr);
+        Assert.DoesNotContain("   at ", run.StdErr);
+    }
+
     private static bool Accepts(IPAddress address, int port)
     {
         using var client = new TcpClient(address.AddressFamily);

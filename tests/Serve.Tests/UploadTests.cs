@@ -75,6 +75,31 @@ public class UploadTests : IClassFixture<UploadTests.Server>
         Assert.Equal("报告", UploadName.ForDownload("../"));
     }
 
+    [Fact]
+    public async Task A_chosen_fix_comes_back_in_the_uploaded_encoding_and_line_endings_and_nothing_else_changes()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var gb18030 = System.Text.Encoding.GetEncoding("GB18030");
+        string text = File.ReadAllText(TestPaths.AllFixtures.First()).ReplaceLineEndings("\r\n");
+        byte[] bytes = gb18030.GetBytes(text);
+        using var json = await Lint(bytes, "gbk.txt", HttpStatusCode.OK);
+        var root = json.RootElement;
+        var marks = root.GetProperty("marks").EnumerateArray().ToList();
+        var findings = root.GetProperty("findings").EnumerateArray().ToList();
+        var fixable = Enumerable.Range(0, marks.Count).Where(i => marks[i].TryGetProperty("fixKey", out _)).ToList();
+        Assert.True(fixable.Count >= 2, "the fixture needs two fixable findings");
+        // The second of them only: the first stays as it was.
+        int chosen = fixable[1];
+        var span = marks[chosen].GetProperty("fixSpan");
+        int start = span[0].GetInt32(), end = span[1].GetInt32();
+        string replacement = findings[chosen].GetProperty("fix").GetProperty("replacement").GetString()!;
+
+        using var response = await _server.Http.PostAsync($"api/fix?name=gbk.txt&fixes={Uri.EscapeDataString(marks[chosen].GetProperty("fixKey").GetString()!)}", new ByteArrayContent(bytes));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("1", response.Headers.GetValues("X-Govlint-Applied").Single());
+        Assert.Equal(gb18030.GetBytes(text[..start] + replacement + text[end..]), await response.Content.ReadAsByteArrayAsync());
+    }
+
     private async Task<JsonDocument> Lint(byte[] bytes, string name, HttpStatusCode expected)
     {
         // Expect: 100-continue, as a client should for a large body: a refused one is then not sent at all.

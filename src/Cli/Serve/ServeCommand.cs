@@ -34,7 +34,17 @@ public static class ServeCommand
             if (rules.HasErrors) throw new RuleSetException(rules.Errors);
             var server = new GovlintServer(services.GetRequiredService<LintRunner>(), services.GetRequiredService<DocumentReader>(),
                 services.GetRequiredService<ReportLoader>(), rules, Path.GetDirectoryName(DefaultRules.Folder())!);
-            await using var app = await server.StartAsync(address.Address, result.GetValue(port), token);
+            Microsoft.AspNetCore.Builder.WebApplication started;
+            try
+            {
+                started = await server.StartAsync(address.Address, result.GetValue(port), token);
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine($"govlint: 端口 {result.GetValue(port)} 已被占用或无法监听（{e.Message}）：请用 --port 另选一个端口，或 --port 0 任选空闲端口。");
+                return ExitCodes.UsageError;
+            }
+            await using var app = started;
             string url = GovlintServer.Address(app);
             Console.Out.WriteLine($"govlint serve 已启动：{url}");
             Console.Out.WriteLine("在浏览器中打开这个地址，把报告草稿拖进页面即可检查；文件只在本机处理，不会上传到别处。按 Ctrl+C 停止。");
