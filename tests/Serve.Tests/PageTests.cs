@@ -41,6 +41,22 @@ public class PageTests : IClassFixture<BrowserSession>, IDisposable
     }
 
     [SkippableFact]
+    public async Task A_real_portal_page_and_a_real_pdf_get_one_mark_per_finding_the_cli_reports()
+    {
+        var real = new[] { "pingtan-2022.html", "hongze-gov-2023.pdf" }.Select(f => Path.Combine(TestPaths.Real, f)).Where(File.Exists).ToList();
+        Skip.If(real.Count == 0, $"{TestPaths.Real} 中没有真实报告。");
+        var page = await _session.OpenAsync();
+        foreach (var path in real)
+        {
+            int expected = CliFindings.Of(path).Count;
+            await page.UploadAsync(path);
+            Assert.Equal("done", await page.EvaluateAsync<string>("() => document.body.dataset.state"));
+            Assert.Equal(expected, await page.Locator("#report mark[data-finding]").CountAsync());
+            await page.ScreenshotAsync("real-" + Path.GetFileNameWithoutExtension(path));
+        }
+    }
+
+    [SkippableFact]
     public async Task Clicking_a_finding_brings_its_mark_into_view_and_hovering_it_explains_the_rule()
     {
         var page = await _session.OpenAsync();

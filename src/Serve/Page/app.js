@@ -25,6 +25,7 @@
   }
 
   function clearPage() {
+    $("welcome").hidden = true;
     $("error").hidden = true;
     $("verdict").hidden = true;
     $("workspace").hidden = true;
