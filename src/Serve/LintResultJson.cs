@@ -86,13 +86,13 @@ public sealed class LintResultJson(RuleSet rules, string rulesBase)
             var ids = rules.Rules.Where(r => r.Descriptor.Category == ArithmeticCategory && r.TableKey == table.Key).Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal);
             if (ids.Count == 0) continue;
             var failed = file.Diagnostics.Where(d => ids.Contains(d.Id)).ToList();
-            var unchecked_ = file.NotAssessed.Where(n => ids.Contains(n.Id)).ToList();
+            var notChecked = file.NotAssessed.Where(n => ids.Contains(n.Id)).ToList();
             json.WriteStartObject();
             json.WriteString("key", table.Key);
             json.WriteString("title", table.Title);
-            json.WriteString("status", failed.Count > 0 ? "fail" : unchecked_.Count > 0 ? "notAssessed" : "pass");
+            json.WriteString("status", failed.Count > 0 ? "fail" : notChecked.Count > 0 ? "notAssessed" : "pass");
             json.WriteNumber("findings", failed.Count);
-            if (failed.Count == 0 && unchecked_.Count > 0) json.WriteString("reason", unchecked_[0].Reason);
+            if (failed.Count == 0 && notChecked.Count > 0) json.WriteString("reason", notChecked[0].Reason);
             json.WriteEndObject();
         }
         json.WriteEndArray();

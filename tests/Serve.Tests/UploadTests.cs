@@ -43,6 +43,23 @@ public class UploadTests : IClassFixture<UploadTests.Server>
     }
 
     [Fact]
+    public async Task Several_uploads_at_once_each_get_their_own_result()
+    {
+        var files = TestPaths.AllFixtures.Select(File.ReadAllBytes).ToList();
+        var alone = new List<string>();
+        foreach (var bytes in files) alone.Add(await LintText(bytes));
+        var together = await Task.WhenAll(Enumerable.Range(0, 3).SelectMany(_ => files).Select(LintText));
+        Assert.Equal(Enumerable.Range(0, 3).SelectMany(_ => alone), together);
+        Assert.Equal(files.Count, alone.Distinct().Count());
+    }
+
+    private async Task<string> LintText(byte[] bytes)
+    {
+        using var json = await Lint(bytes, "并发.txt", HttpStatusCode.OK);
+        return json.RootElement.GetProperty("findings").GetRawText();
+    }
+
+    [Fact]
     public async Task A_binary_upload_gets_the_cli_message()
     {
         var bytes = new byte[4000];

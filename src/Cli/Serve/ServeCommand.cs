@@ -51,9 +51,10 @@ public static class ServeCommand
             Console.Out.Flush();
             if (result.GetValue(open)) OpenBrowser(url);
             var stopping = app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(token, stopping);
             try
             {
-                await Task.Delay(Timeout.Infinite, CancellationTokenSource.CreateLinkedTokenSource(token, stopping).Token);
+                await Task.Delay(Timeout.Infinite, stop.Token);
             }
             catch (OperationCanceledException)
             {
