@@ -18,11 +18,15 @@ namespace GovInfo.Serve;
 /// <summary>
 /// <c>govlint serve</c>'s web server: Kestrel on one address (loopback unless told otherwise), the embedded page, and
 /// two endpoints, <c>POST /api/lint</c> (the file in the body, its name in <c>?name=</c>) and <c>POST /api/fix</c>
-/// (the same, with the chosen findings in <c>?fixes=</c>). Uploads are held in memory for one request; nothing is written.
+/// (the same, with the chosen findings in <c>?fixes=</c>), and <c>POST /api/review</c> when a <see cref="Review"/> writer
+/// is given. Uploads are held in memory for one request; nothing is written.
 /// </summary>
 public sealed class GovlintServer(LintRunner runner, DocumentReader reader, ReportLoader loader, RuleSet rules, string rulesBase)
 {
     private readonly LintResultJson _json = new(rules, rulesBase);
+
+    /// <summary>Writes the reviewed .docx (批注 and 修订) the page offers as 下载审阅稿; without one the button stays disabled.</summary>
+    public ReviewedCopyWriter? Review { get; init; }
 
     /// <summary>Starts listening; the returned app is running, its address in <see cref="Address"/>.</summary>
     public async Task<WebApplication> StartAsync(IPAddress address, int port, CancellationToken token)
@@ -40,6 +44,7 @@ public sealed class GovlintServer(LintRunner runner, DocumentReader reader, Repo
         app.MapGet("/", PageAssets.Handler("index.html"));
         app.MapPost("/api/lint", (RequestDelegate)Lint);
         app.MapPost("/api/fix", (RequestDelegate)Fix);
+        if (Review is not null) app.MapPost("/api/review", (RequestDelegate)WriteReview);
         await app.StartAsync(token);
         return app;
     }
@@ -52,7 +57,7 @@ public sealed class GovlintServer(LintRunner runner, DocumentReader reader, Repo
     {
         if (await ReadUpload(context) is not { } upload) return;
         var bound = loader.Bind(upload.Document);
-        await Send(context, StatusCodes.Status200OK, _json.Write(upload, bound, UploadName.ForDownload(context.Request.Query["name"])));
+        await Send(context, StatusCodes.Status200OK, _json.Write(upload, bound, UploadName.ForDownload(context.Request.Query["name"]), Review is not null));
     }
 
     private async Task Fix(HttpContext context)
@@ -64,13 +69,28 @@ public sealed class GovlintServer(LintRunner runner, DocumentReader reader, Repo
             await SendError(context, StatusCodes.Status422UnprocessableEntity, error);
             return;
         }
-        string name = UploadName.ForDownload(context.Request.Query["name"]);
+        context.Response.Headers["X-Govlint-Applied"] = result.Applied.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await SendFile(context, UploadName.ForDownload(context.Request.Query["name"]), result.Bytes);
+    }
+
+    private async Task WriteReview(HttpContext context)
+    {
+        if (await ReadUpload(context) is not { } upload) return;
+        if (!Review!(upload, out var docx, out var error))
+        {
+            await SendError(context, StatusCodes.Status422UnprocessableEntity, error);
+            return;
+        }
+        await SendFile(context, Path.GetFileNameWithoutExtension(UploadName.ForDownload(context.Request.Query["name"])) + "（审阅稿）.docx", docx);
+    }
+
+    private static async Task SendFile(HttpContext context, string name, byte[] bytes)
+    {
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/octet-stream";
         context.Response.Headers.ContentDisposition = $"attachment; filename*=UTF-8''{Uri.EscapeDataString(name)}";
-        context.Response.Headers["X-Govlint-Applied"] = result.Applied.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        context.Response.ContentLength = result.Bytes.Length;
-        await context.Response.Body.WriteAsync(result.Bytes, context.RequestAborted);
+        context.Response.ContentLength = bytes.Length;
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 
     /// <summary>Reads the body (at most <see cref="UploadLimit.MaxBytes"/>) and lints it; on failure the error is already sent.</summary>

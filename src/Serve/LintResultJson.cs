@@ -23,7 +23,8 @@ public sealed class LintResultJson(RuleSet rules, string rulesBase)
 
     private static readonly JsonFormatter Findings = new();
 
-    public byte[] Write(UploadedReport upload, Report.Binding.Report bound, string name)
+    /// <summary>The page's JSON for an upload; <paramref name="review"/> says whether the server writes reviewed copies.</summary>
+    public byte[] Write(UploadedReport upload, Report.Binding.Report bound, string name, bool review)
     {
         var file = upload.Result;
         var text = upload.Document.Source;
@@ -34,6 +35,7 @@ public sealed class LintResultJson(RuleSet rules, string rulesBase)
             json.WriteString("format", upload.Document.Format);
             json.WriteString("verdict", file.Verdict);
             json.WriteBoolean("fixable", text.Map?.ReadOnlyReason is null);
+            json.WriteBoolean("review", review);
             WriteCounts(json, file.Diagnostics);
             WriteTables(json, file, bound);
             json.WriteStartArray("notAssessed");

@@ -327,26 +327,40 @@
   $("apply").addEventListener("click", async () => {
     const keys = chosenKeys();
     if (!current || keys.length === 0) return;
+    const response = await download("api/fix?name=" + encodeURIComponent(current.file.name) + "&fixes=" + encodeURIComponent(keys.join(",")), current.result.name);
+    if (response) $("apply-note").textContent = "已下载修改后的文件（" + response.headers.get("X-Govlint-Applied") + " 处修改）：" + current.result.name;
+  });
+
+  $("review").addEventListener("click", async () => {
+    if (!current || !current.result.review) return;
+    const name = current.result.name.replace(/\.[^.]*$/, "") + "（审阅稿）.docx";
+    if (await download("api/review?name=" + encodeURIComponent(current.file.name), name)) $("apply-note").textContent = "已下载审阅稿：" + name;
+  });
+
+  // Posts the uploaded file to the URL and saves what comes back under the name; the response, or null after showing the error.
+  async function download(url, name) {
     $("error").hidden = true;
     try {
-      const url = "api/fix?name=" + encodeURIComponent(current.file.name) + "&fixes=" + encodeURIComponent(keys.join(","));
       const response = await fetch(url, { method: "POST", body: current.file });
-      if (!response.ok) { showError((await response.json()).error); return; }
+      if (!response.ok) { showError((await response.json()).error); return null; }
       const blob = await response.blob();
       const a = el("a");
       a.href = URL.createObjectURL(blob);
-      a.download = current.result.name;
+      a.download = name;
       document.body.append(a);
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(a.href), 10000);
-      $("apply-note").textContent = "已下载修改后的文件（" + response.headers.get("X-Govlint-Applied") + " 处修改）：" + current.result.name;
+      return response;
     } catch (e) {
       showError("无法连接 govlint serve（" + e.message + "）：请确认它仍在运行。");
+      return null;
     }
-  });
+  }
 
   function render(result) {
+    $("review").disabled = !result.review;
+    $("review").title = result.review ? "下载带批注与修订的 Word 审阅稿" : "审阅稿（带批注与修订的 Word 文件）将在审阅功能推出后提供";
     renderVerdict(result);
     $("workspace").hidden = false;
     renderReport(result);
