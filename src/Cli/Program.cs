@@ -3,6 +3,7 @@ using GovInfo.Cli;
 using GovInfo.Cli.Lint;
 using GovInfo.Cli.Parse;
 using GovInfo.Cli.Rules;
+using GovInfo.Cli.Serve;
 using GovInfo.Dsl;
 using GovInfo.Linter;
 using GovInfo.Linter.Baselines;
@@ -86,6 +87,7 @@ static int Run(string[] args)
             ExplainCommand.Create(services),
             ParseCommand.Create(services),
             RulesCommand.Create(services),
+            ServeCommand.Create(services),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using GovInfo.Report.Files;
 using GovInfo.Dsl.Rules;
 using GovInfo.Linter.Documentation;
 using GovInfo.Linter.Engine;
@@ -24,16 +23,7 @@ public static class ExplainCommand
                 Console.Error.WriteLine($"govlint: 没有规则 {wanted}。可用：{string.Join("、", set.Rules.Select(r => r.Descriptor.Id))}。");
                 return ExitCodes.UsageError;
             }
-            var d = rule.Descriptor;
-            Console.Out.WriteLine($"{d.Id}：{d.Title}");
-            Console.Out.WriteLine($"级别：{d.Severity.ToString().ToLowerInvariant()}    类别：{d.Category}    作用范围：{d.Scope.ToString().ToLowerInvariant()}");
-            Console.Out.WriteLine();
-            Console.Out.WriteLine(d.Description.Trim());
-            if (d.HelpUri is not null) Console.Out.WriteLine($"\n参考：{d.HelpUri}");
-            Console.Out.WriteLine($"\n规则源：{DisplayPath.Of(Path.GetRelativePath(Directory.GetCurrentDirectory(), d.SourcePath))}({d.SourceLine})");
-            Console.Out.WriteLine(string.Join(Environment.NewLine, RuleSourceText.Of(d).Split('\n').Select(l => "    " + l)));
-            foreach (var example in rule.Examples.Invalid) Console.Out.WriteLine($"\n不符合的示例：{example.Describe()}");
-            foreach (var example in rule.Examples.Valid) Console.Out.WriteLine($"符合的示例：{example.Describe()}");
+            Console.Out.Write(RuleExplanation.Of(rule, Directory.GetCurrentDirectory()));
             return ExitCodes.Success;
         });
         return command;

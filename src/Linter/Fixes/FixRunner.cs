@@ -68,32 +68,18 @@ public sealed class FixRunner(LintRunner runner, DocumentReader reader)
         if (document.Source.Map?.ReadOnlyReason is { } readOnly) return new FixOutcome(file, 0, null, $"{readOnly}，文件未改动。");
 
         var config = runner.ConfigFor(file, options);
-        var format = reader.FormatOf(document);
         var original = document.Source;
         var current = bytes;
         int total = 0;
         for (int pass = 0; pass < MaxPasses; pass++)
         {
-            var source = document.Source;
             var diagnostics = runner.LintDocument(document, config, options).Diagnostics;
-            if (format is null)
-            {
-                var (text, applied) = FixApplier.Apply(source, diagnostics);
-                if (applied == 0) break;
-                total += applied;
-                document = reader.Read(new SourceText(text, file, original.Encoding, original.HadByteOrderMark));
-                current = original.Encode(text);
-                continue;
-            }
-            var edits = FixApplier.MapToOriginal(source, diagnostics);
-            if (edits.Count == 0) break;
-            if (!format.TryWrite(current, source, edits, out var written, out var writeError))
-                return new FixOutcome(file, 0, null, $"无法写入修复（原文件未改动）：{writeError}");
-            if (!reader.TryRead(written, file, out var reread, out var rereadError))
-                return new FixOutcome(file, 0, null, $"修复后的文件无法重新读取，已放弃修复（原文件未改动）：{rereadError}");
-            total += edits.Count;
-            current = written;
-            document = reread;
+            if (!FixPass.TryApply(reader, document, current, diagnostics, out var written, out var writeError))
+                return new FixOutcome(file, 0, null, writeError);
+            if (written.Applied == 0) break;
+            total += written.Applied;
+            current = written.Bytes;
+            document = written.Document;
         }
         if (total == 0) return new FixOutcome(file, 0, null, null);
         if (dryRun)
