@@ -40,6 +40,12 @@ public sealed class GovlintServer(LintRunner runner, DocumentReader reader, Repo
             kestrel.Listen(address, port);
         });
         var app = builder.Build();
+        if (IPAddress.IsLoopback(address))
+            app.Use(async (context, next) =>
+            {
+                if (LocalRequestGuard.Refusal(context.Request) is { } refusal) await SendError(context, StatusCodes.Status403Forbidden, refusal);
+                else await next(context);
+            });
         foreach (var name in PageAssets.Names) app.MapGet("/" + name, PageAssets.Handler(name));
         app.MapGet("/", PageAssets.Handler("index.html"));
         app.MapPost("/api/lint", (RequestDelegate)Lint);

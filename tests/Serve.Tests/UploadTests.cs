@@ -117,6 +117,25 @@ public class UploadTests : IClassFixture<UploadTests.Server>
         Assert.Equal(gb18030.GetBytes(text[..start] + replacement + text[end..]), await response.Content.ReadAsByteArrayAsync());
     }
 
+    [Theory]
+    [InlineData("evil.example", null)]
+    [InlineData(null, "http://evil.example")]
+    public async Task A_request_from_another_site_or_host_name_is_refused_and_the_page_own_is_not(string? host, string? origin)
+    {
+        byte[] bytes = File.ReadAllBytes(TestPaths.AllFixtures.First());
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/lint?name=a.txt") { Content = new ByteArrayContent(bytes) };
+        if (host is not null) request.Headers.Host = host;
+        if (origin is not null) request.Headers.Add("Origin", origin);
+        using var response = await _server.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("只接受", await response.Content.ReadAsStringAsync());
+
+        using var own = new HttpRequestMessage(HttpMethod.Post, "api/lint?name=a.txt") { Content = new ByteArrayContent(bytes) };
+        own.Headers.Add("Origin", _server.Process.Url.GetLeftPart(UriPartial.Authority));
+        using var accepted = await _server.Http.SendAsync(own);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+    }
+
     private async Task<JsonDocument> Lint(byte[] bytes, string name, HttpStatusCode expected)
     {
         // Expect: 100-continue, as a client should for a large body: a refused one is then not sent at all.
