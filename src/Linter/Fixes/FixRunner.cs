@@ -49,21 +49,7 @@ public sealed class FixRunner(LintRunner runner, DocumentReader reader)
 
     private FixOutcome FixFile(string file, LintOptions options, bool dryRun)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = RegularFile.ReadAllBytes(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new FixOutcome(file, 0, null, e switch
-            {
-                UnreadableFileException => e.Message,
-                FileNotFoundException or DirectoryNotFoundException => "文件不存在。",
-                UnauthorizedAccessException => "没有读取该文件的权限。",
-                _ => $"无法读取文件：{e.Message}",
-            });
-        }
+        if (!ReportBytes.TryRead(file, out var bytes, out var readError)) return new FixOutcome(file, 0, null, readError);
         if (!reader.TryRead(bytes, file, out var document, out var error)) return new FixOutcome(file, 0, null, error);
         if (document.Source.Map?.ReadOnlyReason is { } readOnly) return new FixOutcome(file, 0, null, $"{readOnly}，文件未改动。");
 

@@ -1,0 +1,133 @@
+using GovInfo.Linter.Diagnostics;
+using GovInfo.Linter.Engine;
+using GovInfo.Linter.Fixes;
+using GovInfo.Linter.Review;
+using GovInfo.Report.Documents;
+using GovInfo.Report.Text;
+using GovInfo.Tests;
+
+namespace GovInfo.Linter.Tests;
+
+/// <summary>The reviewed copy of a .docx (审阅稿): a comment on every finding's exact text, each fix a tracked change, a valid file.</summary>
+public class ReviewTests
+{
+    private static readonly DateTime Date = new(2025, 1, 15, 8, 0, 0, DateTimeKind.Utc);
+
+    public static TheoryData<string> Reports()
+    {
+        var data = new TheoryData<string>();
+        foreach (var fixture in TestPaths.AllFixtures) data.Add(fixture);
+        data.Add(Path.Combine(TestPaths.Samples, "defects-2024.txt"));
+        return data;
+    }
+
+    private static (Document Document, IReadOnlyList<Diagnostic> Diagnostics) Lint(byte[] bytes, string path)
+    {
+        Assert.True(GovInfo.Tests.Reports.Reader.TryRead(bytes, path, out var document, out var error), error);
+        var runner = Linting.Runner();
+        var options = new LintOptions([path]);
+        return (document, runner.LintDocument(document, runner.ConfigFor(path, options), options).Diagnostics);
+    }
+
+    private static ReviewedCopy Review(Document document, byte[]? bytes, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Assert.True(ReviewWriter.TryWrite(document, bytes, diagnostics, Date, out var copy, out var error), error);
+        return copy;
+    }
+
+    [Theory]
+    [MemberData(nameof(Reports))]
+    public void Every_finding_is_a_comment_on_its_exact_text_and_every_fix_a_tracked_change(string report)
+    {
+        byte[] bytes = DocxBuilder.FromText(File.ReadAllText(report));
+        byte[] before = bytes.ToArray();
+        var (document, diagnostics) = Lint(bytes, "/nonexistent/report.docx");
+        Assert.NotEmpty(diagnostics);
+        var copy = Review(document, bytes, diagnostics);
+
+        Assert.Equal(before, bytes);
+        Assert.Empty(ReviewedDocx.ValidationErrors(copy.Docx));
+
+        // The counts first, then one comment per finding, in the findings' order, all by govlint.
+        var comments = ReviewedDocx.Comments(copy.Docx);
+        Assert.Equal(diagnostics.Count + 1, comments.Count);
+        Assert.All(comments, c => Assert.Equal("govlint", c.Author));
+        Assert.Contains($"错误 {diagnostics.Count(d => d.Severity == Dsl.Rules.Severity.Error)} 处", comments[0].Text);
+        Assert.Contains($"其中 {copy.Revised.Count} 处可一键修改", comments[0].Text);
+        var ranges = ReviewedDocx.Ranges(copy.Docx);
+        var map = document.Source.Map!;
+        for (int i = 0; i < diagnostics.Count; i++)
+        {
+            var d = diagnostics[i];
+            var comment = comments[i + 1];
+            Assert.Contains(d.Id, comment.Text);
+            Assert.Contains(d.Rule.Title, comment.Text);
+            Assert.Contains(d.Message.Split('\n')[0], comment.Text);
+            var range = ranges[comment.Id];
+            var (start, end) = map.ToOriginal(d.Span);
+            string expected = map.Original.Text[start..end].Trim('\n');
+            if (expected.Length > 0) Assert.Equal(expected, range.Text);
+            else Assert.True(range.StartsParagraph && range.EndsParagraph, $"{d.Id} at {d.Start}: an empty span anchors on a whole paragraph, not “{range.Text}”");
+        }
+
+        // One deletion (and insertion) per fix written, holding exactly the fixed text and its replacement.
+        var chosen = FixApplier.Choose(document.Source, diagnostics).ToList();
+        Assert.NotEmpty(chosen);
+        Assert.Equal(chosen.Count, copy.Revised.Select(d => d.Fix).Distinct().Count());
+        var revisions = ReviewedDocx.Revisions(copy.Docx);
+        Assert.Equal(chosen.Count, revisions.Count);
+        Assert.Equal(
+            chosen.Select(f => (document.Source.Text.Substring(f.Span.Start, f.Span.Length), f.Replacement)).Order(),
+            revisions.Select(r => (r.Deleted, r.Inserted)).Order());
+        Assert.All(revisions, r => Assert.True(r.Deleted.Length == 0 || r.DeletionAuthor == "govlint"));
+        Assert.All(revisions, r => Assert.True(r.Inserted.Length == 0 || r.InsertionAuthor == "govlint"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Reports))]
+    public void Accepting_every_change_fixes_those_findings_adds_none_and_changes_nothing_else(string report)
+    {
+        byte[] bytes = DocxBuilder.FromText(File.ReadAllText(report));
+        var (document, diagnostics) = Lint(bytes, "/nonexistent/report.docx");
+        var copy = Review(document, bytes, diagnostics);
+
+        var (accepted, after) = Lint(ReviewedDocx.AcceptAll(copy.Docx), "/nonexistent/report.docx");
+
+        var expected = diagnostics.Except(copy.Revised).Select(d => (d.Id, d.Message)).Order().ToList();
+        Assert.Equal(expected, after.Select(d => (d.Id, d.Message)).Order().ToList());
+        var map = document.Source.Map!;
+        string text = map.Original.Text;
+        foreach (var fix in copy.Revised.Select(d => d.Fix!).Distinct().OrderByDescending(f => f.Span.Start))
+        {
+            Assert.True(map.TryMapReplaceable(fix.Span, out var span));
+            text = text[..span.Start] + fix.Replacement + text[span.End..];
+        }
+        Assert.Equal(text, accepted.Source.Map!.Original.Text);
+    }
+
+    [Fact]
+    public void A_text_report_is_written_out_as_a_docx_of_what_was_read_with_the_same_comments()
+    {
+        string path = Path.Combine(TestPaths.Samples, "defects-2024.txt");
+        byte[] bytes = File.ReadAllBytes(path);
+        var (document, diagnostics) = Lint(bytes, path);
+        var copy = Review(document, null, diagnostics);
+
+        Assert.True(copy.IsRendition);
+        Assert.Empty(ReviewedDocx.ValidationErrors(copy.Docx));
+        var comments = ReviewedDocx.Comments(copy.Docx);
+        Assert.Equal(diagnostics.Count + 1, comments.Count);
+        var ranges = ReviewedDocx.Ranges(copy.Docx);
+        for (int i = 0; i < diagnostics.Count; i++)
+        {
+            var d = diagnostics[i];
+            string expected = document.Source.Text.Substring(d.Span.Start, d.Span.Length).Trim('\n');
+            if (expected.Length > 0 && !expected.Contains('\n')) Assert.Equal(expected, ranges[comments[i + 1].Id].Text);
+        }
+        // Headings, paragraphs and tables as Word has them: read back, the rendition binds as the text did.
+        var (rendered, again) = Lint(ReviewedDocx.AcceptAll(copy.Docx), "/nonexistent/report.docx");
+        Assert.Equal(document.Headings.Select(h => h.Text), rendered.Headings.Select(h => h.Text));
+        Assert.Equal(document.Tables.Count(), rendered.Tables.Count());
+        Assert.Equal(diagnostics.Except(copy.Revised).Select(d => d.Id).Order(), again.Select(d => d.Id).Order());
+    }
+}
