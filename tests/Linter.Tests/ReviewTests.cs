@@ -131,3 +131,55 @@ public class ReviewTests
         Assert.Equal(diagnostics.Except(copy.Revised).Select(d => d.Id).Order(), again.Select(d => d.Id).Order());
     }
 }
+
+/// <summary>Where findings without a span of text, and the related locations, go in a reviewed copy.</summary>
+public class ReviewAnchorTests
+{
+    [Fact]
+    public void A_finding_on_an_empty_cell_is_a_comment_in_that_cell_and_related_locations_are_named()
+    {
+        // Fixture 000 with the total of 结转下年度继续办理 left blank: GI2003 on an empty cell (an empty span).
+        var lines = File.ReadAllText(TestPaths.Fixture("000")).Split('\n');
+        int row = Array.FindIndex(lines, l => l.StartsWith("四、结转下年度继续办理", StringComparison.Ordinal));
+        var cells = lines[row].TrimEnd('\t').Split('\t');
+        cells[^1] = "";
+        lines[row] = string.Join('\t', cells) + "\t";
+        byte[] bytes = DocxBuilder.FromText(string.Join('\n', lines));
+        Assert.True(Reports.Reader.TryRead(bytes, "r.docx", out var document, out var error), error);
+        var runner = Linting.Runner();
+        var options = new LintOptions(["/nonexistent/r.docx"]);
+        var diagnostics = runner.LintDocument(document, runner.ConfigFor("/nonexistent/r.docx", options), options).Diagnostics;
+        var empty = Assert.Single(diagnostics, d => d.Id == "GI2003");
+        Assert.True(empty.Span.IsEmpty);
+
+        Assert.True(ReviewWriter.TryWrite(document, bytes, diagnostics, DateTime.UnixEpoch, out var copy, out error), error);
+        var comments = ReviewedDocx.Comments(copy.Docx);
+        var comment = comments[diagnostics.ToList().IndexOf(empty) + 1];
+        Assert.Equal(("四、结转下年度继续办理", cells.Length - 1), ReviewedDocx.CellOf(copy.Docx, comment.Id));
+        Assert.Equal("", ReviewedDocx.Ranges(copy.Docx)[comment.Id].Text);
+
+        // A finding with related locations names them, by paragraph and text.
+        foreach (var (d, c) in diagnostics.Zip(comments.Skip(1)).Where(p => p.First.Related.Count > 0))
+            foreach (var related in d.Related)
+                Assert.Contains($"第{d.Source.Locate(related.Start).Line}段", c.Text);
+        Assert.Contains(diagnostics, d => d.Related.Count > 0);
+    }
+
+    [Fact]
+    public void An_empty_span_outside_a_table_anchors_on_the_nearest_paragraph_with_text()
+    {
+        byte[] bytes = DocxBuilder.Build(body => body.Append(
+            DocxBuilder.Paragraph("某局 2024 年政府信息公开工作年度报告", "Title"),
+            new DocumentFormat.OpenXml.Wordprocessing.Paragraph(),
+            DocxBuilder.Paragraph("一、总体情况")));
+        Assert.True(Reports.Reader.TryRead(bytes, "r.docx", out var document, out var error), error);
+        var map = document.Source.Map!;
+        Assert.True(Report.Formats.Docx.DocxReview.TryCreate(document, bytes, out var review, out error), error);
+        // The empty paragraph between the title and the heading is paragraph 2: the following paragraph is taken first.
+        int inEmpty = Enumerable.Range(0, document.Source.Length).First(o => map.Locate(o).Line == 2);
+        Assert.Equal("一、总体情况", review.AnchoredText(new TextSpan(inEmpty, 0)));
+        int inTitle = document.Source.Text.IndexOf("2024", StringComparison.Ordinal);
+        Assert.Equal("某局 2024 年政府信息公开工作年度报告", review.AnchoredText(new TextSpan(inTitle, 0)));
+        Assert.Equal("2024", review.AnchoredText(new TextSpan(inTitle, 4)));
+    }
+}

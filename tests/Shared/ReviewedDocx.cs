@@ -66,6 +66,15 @@ public static class ReviewedDocx
         return (IReadOnlyDictionary<string, Range>)ranges;
     });
 
+    /// <summary>Where a comment's range starts when that is in a table: the text of its row's first cell and the cell's index in the row.</summary>
+    public static (string RowLabel, int Cell)? CellOf(byte[] docx, string id) => Use(docx, main =>
+    {
+        var start = main.Document!.Body!.Descendants<W.CommentRangeStart>().Single(s => s.Id?.Value == id);
+        if (start.Ancestors<W.TableCell>().FirstOrDefault() is not { } cell) return ((string, int)?)null;
+        var row = (W.TableRow)cell.Parent!;
+        return (row.Elements<W.TableCell>().First().InnerText, row.Elements<W.TableCell>().ToList().IndexOf(cell));
+    });
+
     public static IReadOnlyList<Revision> Revisions(byte[] docx) => Use(docx, main =>
         main.Document!.Body!.Descendants<W.DeletedRun>().Select(d => new Revision(
             string.Concat(d.Descendants<W.DeletedText>().Select(t => t.Text)),
