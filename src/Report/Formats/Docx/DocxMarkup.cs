@@ -86,10 +86,10 @@ internal static class DocxMarkup
         }
 
         int nextId = NextId(main, body);
-        var commentsPart = main.WordprocessingCommentsPart ?? main.AddNewPart<WordprocessingCommentsPart>();
-        var commentList = commentsPart.Comments ??= new W.Comments();
         foreach (var comment in comments)
         {
+            var commentsPart = main.WordprocessingCommentsPart ?? main.AddNewPart<WordprocessingCommentsPart>();
+            var commentList = commentsPart.Comments ??= new W.Comments();
             string id = (nextId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var (startParagraph, startColumn) = At(comment.Start);
             var (endParagraph, endColumn) = At(comment.End);
@@ -112,7 +112,6 @@ internal static class DocxMarkup
             int to = revision.End - (revision.Start - from);
             Revise(PiecesOf(paragraph), from, to, revision.Replacement, () => (nextId++).ToString(System.Globalization.CultureInfo.InvariantCulture), date);
         }
-        if (commentList.ChildElements.Count == 0) main.DeletePart(commentsPart);
         return null;
     }
 
