@@ -81,6 +81,29 @@ public class ReviewCommandTests
     }
 
     [Fact]
+    public void A_web_page_gets_a_docx_rendition_whose_comments_hold_the_findings_text()
+    {
+        using var dir = new TempDirectory();
+        string page = dir.File("report.html", HtmlReportBuilder.FromReport(Path.Combine(TestPaths.Samples, "defects-2024.txt")));
+        string output = Path.Combine(dir.Path, "report.govlint.docx");
+
+        var run = Govlint.Exec("review", page);
+
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        byte[] copy = File.ReadAllBytes(output);
+        Assert.Empty(ReviewedDocx.ValidationErrors(copy));
+        var lint = Govlint.Exec("lint", page, "--format", "json");
+        using var json = JsonDocument.Parse(lint.StdOut);
+        var texts = json.RootElement.EnumerateArray().Where(e => e.TryGetProperty("ruleId", out _)).Select(e => e.GetProperty("text").GetString()!).ToList();
+        var comments = ReviewedDocx.Comments(copy);
+        Assert.Equal(texts.Count + 1, comments.Count);
+        var ranges = ReviewedDocx.Ranges(copy);
+        // The underlined text of a one-line finding is what its comment holds (the page's markup is not in the rendition).
+        foreach (var (text, comment) in texts.Zip(comments.Skip(1)).Where(p => p.First.Length > 0 && !p.First.Contains('\n') && !p.First.Contains('<')))
+            Assert.Equal(text, ranges[comment.Id].Text);
+    }
+
+    [Fact]
     public void A_folder_is_reviewed_file_by_file_and_earlier_reviewed_copies_are_skipped()
     {
         using var dir = new TempDirectory();
