@@ -58,6 +58,8 @@ internal static class DocxMarkup
     /// </summary>
     public static string? Apply(MainDocumentPart main, W.Body body, string expectedText, IReadOnlyList<DocxCommentMark> comments, IReadOnlyList<DocxRevisionMark> revisions, DateTime date)
     {
+        // Whole seconds, as Word writes them.
+        date = new DateTime(date.Ticks - date.Ticks % TimeSpan.TicksPerSecond, date.Kind);
         var walked = DocxBody.Read(body);
         if (walked.Text != expectedText) return "文件的段落与检查时读到的不一致。";
         if (walked.Paragraphs.Count == 0) return comments.Count + revisions.Count == 0 ? null : "文档没有段落，无法添加批注或修订。";
