@@ -108,7 +108,9 @@ internal static class DocxMarkup
             commentList.Append(Comment(id, comment.Text, date));
         }
 
-        foreach (var revision in revisions)
+        // Right to left (at one point, an insertion before a deletion): a change next to one already made never looks
+        // for text that change moved into its w:del.
+        foreach (var revision in revisions.OrderByDescending(r => r.Start).ThenBy(r => r.End))
         {
             var (paragraph, from) = At(revision.Start);
             int to = revision.End - (revision.Start - from);

@@ -74,7 +74,8 @@ public sealed class DocxReview
     {
         if (!_mapEdit(span, out var body)) return false;
         var revision = new DocxRevisionMark(body.Start, body.End, replacement);
-        if (_revisions.Any(r => r.Start < revision.End && revision.Start < r.End || r.Start == revision.Start)) return false;
+        // Overlapping changes, or two insertions at one point (their order would be a guess), wait for another pass.
+        if (_revisions.Any(r => (r.Start < revision.End && revision.Start < r.End) || (r.Start == r.End && revision.Start == revision.End && r.Start == revision.Start))) return false;
         if (DocxMarkup.CheckRevision(_body, revision) is not null) return false;
         _revisions.Add(revision);
         return true;
