@@ -183,3 +183,23 @@ public class ReviewAnchorTests
         Assert.Equal("2024", review.AnchoredText(new TextSpan(inTitle, 4)));
     }
 }
+
+/// <summary>The review of bytes that are not a file (an upload to a local web page), as another front end calls it.</summary>
+public class ReviewOfBytesTests
+{
+    [Fact]
+    public void Bytes_with_a_name_are_reviewed_without_a_file_and_an_unreadable_upload_says_why()
+    {
+        var reviewer = new ReviewRunner(Linting.Runner(), Reports.Reader);
+        byte[] bytes = DocxBuilder.FromText(File.ReadAllText(TestPaths.Fixture("000")));
+        var options = new LintOptions(["上传.docx"]);
+
+        Assert.True(reviewer.TryReview(bytes, "上传.docx", options, DateTime.UnixEpoch, out var copy, out var error), error);
+        Assert.False(copy.IsRendition);
+        Assert.Equal(Linting.Runner().LintDocument(Reports.Loader.Load(bytes, "上传.docx").Report!.Document, Linting.Runner().ConfigFor("上传.docx", options), options).Diagnostics.Count + 1,
+            ReviewedDocx.Comments(copy.Docx).Count);
+
+        Assert.False(reviewer.TryReview([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]], "old.doc", options, DateTime.UnixEpoch, out _, out error));
+        Assert.Contains(".doc", error);
+    }
+}

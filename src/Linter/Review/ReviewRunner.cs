@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using GovInfo.Linter.Engine;
 using GovInfo.Linter.Fixes;
 using GovInfo.Report.Files;
@@ -50,6 +51,23 @@ public sealed class ReviewRunner(LintRunner runner, DocumentReader reader)
         }
     }
 
+    /// <summary>
+    /// The reviewed copy of a report's bytes (a file's, or an upload's), linted with the configuration for
+    /// <paramref name="path"/> (which names the file and its format; nothing is read from it); false with the reason when
+    /// the bytes cannot be read or the copy written.
+    /// </summary>
+    public bool TryReview(byte[] bytes, string path, LintOptions options, DateTime date,
+        [NotNullWhen(true)] out ReviewedCopy? copy, [NotNullWhen(false)] out string? error)
+    {
+        copy = null;
+        if (!reader.TryRead(bytes, path, out var document, out error)) return false;
+        var diagnostics = runner.LintDocument(document, runner.ConfigFor(path, options), options).Diagnostics;
+        bool isDocx = document.Source.Map?.Format == DocxFormat.Name;
+        if (ReviewWriter.TryWrite(document, isDocx ? bytes : null, diagnostics, date, out copy, out error)) return true;
+        error = $"无法写出审阅稿：{error}";
+        return false;
+    }
+
     private ReviewOutcome ReviewSafely(string file, string target, LintOptions options, bool force, DateTime date)
     {
         try
@@ -66,11 +84,7 @@ public sealed class ReviewRunner(LintRunner runner, DocumentReader reader)
     {
         if (FinalPath.Of(target) == FinalPath.Of(file)) return new ReviewOutcome(file, null, null, "审阅稿不能写在原文件上。");
         if (!ReportBytes.TryRead(file, out var bytes, out var error)) return new ReviewOutcome(file, null, null, error);
-        if (!reader.TryRead(bytes, file, out var document, out error)) return new ReviewOutcome(file, null, null, error);
-        var diagnostics = runner.LintDocument(document, runner.ConfigFor(file, options), options).Diagnostics;
-        bool isDocx = document.Source.Map?.Format == DocxFormat.Name;
-        if (!ReviewWriter.TryWrite(document, isDocx ? bytes : null, diagnostics, date, out var copy, out error))
-            return new ReviewOutcome(file, null, null, $"无法写出审阅稿：{error}");
+        if (!TryReview(bytes, file, options, date, out var copy, out error)) return new ReviewOutcome(file, null, null, error);
         try
         {
             AtomicFile.Write(target, copy.Docx, overwrite: force);
