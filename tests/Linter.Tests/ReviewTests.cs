@@ -39,13 +39,18 @@ public class ReviewTests
     [MemberData(nameof(Reports))]
     public void Every_finding_is_a_comment_on_its_exact_text_and_every_fix_a_tracked_change(string report)
     {
-        byte[] bytes = DocxBuilder.FromText(File.ReadAllText(report));
-        byte[] before = bytes.ToArray();
-        var (document, diagnostics) = Lint(bytes, "/nonexistent/report.docx");
+        // govlint review on the draft as a file: the draft is byte-identical afterwards, the copy beside it.
+        using var dir = new TempDirectory();
+        string draft = dir.File("draft.docx", DocxBuilder.FromText(File.ReadAllText(report)));
+        byte[] bytes = File.ReadAllBytes(draft);
+        var outcome = Assert.Single(new ReviewRunner(Linting.Runner(), GovInfo.Tests.Reports.Reader).ReviewEach(new LintOptions([draft]), null, false, Date));
+        Assert.True(outcome.Error is null, outcome.Error);
+        Assert.Equal(bytes, File.ReadAllBytes(draft));
+        Assert.Equal(Path.Combine(dir.Path, "draft.govlint.docx"), outcome.Output);
+        var copy = outcome.Copy! with { Docx = File.ReadAllBytes(outcome.Output!) };
+        var (document, diagnostics) = Lint(bytes, draft);
         Assert.NotEmpty(diagnostics);
-        var copy = Review(document, bytes, diagnostics);
-
-        Assert.Equal(before, bytes);
+        Assert.Equal(diagnostics.Count + 1, outcome.Copy!.Comments);
         Assert.Empty(ReviewedDocx.ValidationErrors(copy.Docx));
 
         // The counts first, then one comment per finding, in the findings' order, all by govlint.
