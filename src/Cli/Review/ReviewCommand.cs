@@ -15,7 +15,10 @@ public static class ReviewCommand
         var output = new Option<string?>("--output", "-o") { Description = "审阅稿的文件名（审阅多个文件时为已有的文件夹）；默认在原文件旁写 NAME.govlint.docx" };
         var force = new Option<bool>("--force") { Description = "允许覆盖已存在的文件（原文件永远不会被改写）" };
         var command = new Command("review", "为每份报告写一份审阅稿（.docx）：每个问题一条批注，可自动修复的改动作为修订，可在 Word 或 WPS 中逐条接受或拒绝");
-        common.AddTo(command);
+        // The paths and rules of lint; no --fail-on: a review's exit code says whether its copies were written.
+        command.Arguments.Add(common.Paths);
+        command.Options.Add(common.Config);
+        command.Options.Add(common.Rules);
         command.Options.Add(output);
         command.Options.Add(force);
         command.SetAction(result =>
