@@ -208,3 +208,27 @@ public class ReviewOfBytesTests
         Assert.Contains(".doc", error);
     }
 }
+
+/// <summary>What a finding's comment says.</summary>
+public class ReviewCommentTextTests
+{
+    [Fact]
+    public void A_comment_gives_severity_rule_message_how_to_fix_and_the_rules_description()
+    {
+        var diagnostics = Linting.LintOne(Path.Combine(TestPaths.Samples, "defects-2024.txt")).Diagnostics;
+        var english = Assert.Single(diagnostics, d => d.Id == "GI6001");
+
+        string revised = ReviewComments.For(english, revised: true);
+        Assert.StartsWith("【警告】GI6001 " + english.Rule.Title + "\n" + english.Message + "\n", revised);
+        Assert.Contains($"如何修改：将“{english.Source[english.Fix!.Span]}”改为“和”（已作为修订标出", revised);
+        Assert.Contains("说明：中文句子里出现了英文单词", revised);
+        string notWritten = ReviewComments.For(english, revised: false);
+        Assert.Contains("改为“和”。", notWritten);
+        Assert.DoesNotContain("修订", notWritten);
+
+        var arithmetic = diagnostics.First(d => d.Fix is null && d.Severity == Dsl.Rules.Severity.Error);
+        string comment = ReviewComments.For(arithmetic, revised: false);
+        Assert.StartsWith("【错误】", comment);
+        Assert.DoesNotContain("如何修改", comment);
+    }
+}

@@ -10,8 +10,8 @@ public static class ReviewComments
     private const int MaxQuoted = 40;
 
     /// <summary>
-    /// A finding's comment: severity, rule ID and title; the message; how to fix it (the tracked change when
-    /// <paramref name="revised"/>, else what the rule asks for); and the related locations, by position and text.
+    /// A finding's comment: severity, rule ID and title; the message; how to fix it (its automatic fix, said to be a
+    /// tracked change when <paramref name="revised"/>; the rule's description); and the related locations, by position and text.
     /// </summary>
     public static string For(Diagnostic diagnostic, bool revised)
     {
@@ -20,12 +20,12 @@ public static class ReviewComments
             $"【{SeverityWord(diagnostic.Severity)}】{diagnostic.Id} {diagnostic.Rule.Title}",
             diagnostic.Message,
         };
-        if (revised && diagnostic.Fix is { } fix)
+        if (diagnostic.Fix is { } fix)
         {
+            // A fix not written as a change (it overlaps another, or crosses a paragraph) is still said in words.
             string from = diagnostic.Source.Text.Substring(fix.Span.Start, fix.Span.Length);
-            lines.Add(fix.Replacement.Length == 0 ? $"如何修改：删去“{from}”（已作为修订标出，接受该修订即可）。"
-                : from.Length == 0 ? $"如何修改：插入“{fix.Replacement}”（已作为修订标出，接受该修订即可）。"
-                : $"如何修改：将“{from}”改为“{fix.Replacement}”（已作为修订标出，接受该修订即可）。");
+            string how = fix.Replacement.Length == 0 ? $"删去“{from}”" : from.Length == 0 ? $"插入“{fix.Replacement}”" : $"将“{from}”改为“{fix.Replacement}”";
+            lines.Add($"如何修改：{how}" + (revised ? "（已作为修订标出，接受该修订即可）。" : "。"));
         }
         if (OneLine(diagnostic.Rule.Description) is { Length: > 0 } description) lines.Add($"说明：{description}");
         if (diagnostic.Related.Count > 0)
