@@ -2,6 +2,7 @@ using System.CommandLine;
 using GovInfo.Cli;
 using GovInfo.Cli.Lint;
 using GovInfo.Cli.Parse;
+using GovInfo.Cli.Review;
 using GovInfo.Cli.Rules;
 using GovInfo.Cli.Serve;
 using GovInfo.Dsl;
@@ -83,6 +84,7 @@ static int Run(string[] args)
         {
             LintCommand.Create(services),
             FixCommand.Create(services),
+            ReviewCommand.Create(services),
             SummaryCommand.Create(services),
             ExplainCommand.Create(services),
             ParseCommand.Create(services),

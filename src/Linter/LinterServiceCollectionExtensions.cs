@@ -13,6 +13,7 @@ public static class LinterServiceCollectionExtensions
         services.TryAddSingleton(_ => DefaultRules.Expressions());
         services.TryAddSingleton<LintRunner>();
         services.TryAddSingleton<Fixes.FixRunner>();
+        services.TryAddSingleton<Review.ReviewRunner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDiagnosticFormatter, TextFormatter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDiagnosticFormatter, MsBuildFormatter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDiagnosticFormatter, JsonFormatter>());

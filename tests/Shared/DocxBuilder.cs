@@ -116,8 +116,9 @@ public static class DocxBuilder
         int width = rows.Max(r => r.Count);
         var table = new W.Table(
             new W.TableProperties(new W.TableBorders(
-                new W.TopBorder { Val = W.BorderValues.Single }, new W.BottomBorder { Val = W.BorderValues.Single },
-                new W.LeftBorder { Val = W.BorderValues.Single }, new W.RightBorder { Val = W.BorderValues.Single },
+                // In the schema's order (top, left, bottom, right), so the file is valid for the Open XML validator.
+                new W.TopBorder { Val = W.BorderValues.Single }, new W.LeftBorder { Val = W.BorderValues.Single },
+                new W.BottomBorder { Val = W.BorderValues.Single }, new W.RightBorder { Val = W.BorderValues.Single },
                 new W.InsideHorizontalBorder { Val = W.BorderValues.Single }, new W.InsideVerticalBorder { Val = W.BorderValues.Single })),
             new W.TableGrid(Enumerable.Range(0, width).Select(_ => new W.GridColumn { Width = "1000" })));
 

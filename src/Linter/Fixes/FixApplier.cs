@@ -38,8 +38,8 @@ public static class FixApplier
         return edits;
     }
 
-    /// <summary>The fixes that change something, left to right, leaving out any that overlaps an earlier one or would split a character.</summary>
-    private static IEnumerable<RuleFix> Choose(SourceText source, IEnumerable<Diagnostic> diagnostics)
+    /// <summary>The fixes that change something, left to right, leaving out any that overlaps an earlier one or would split a character (the ones a pass applies).</summary>
+    public static IEnumerable<RuleFix> Choose(SourceText source, IEnumerable<Diagnostic> diagnostics)
     {
         int position = 0;
         foreach (var fix in diagnostics.Select(d => d.Fix).OfType<RuleFix>().Distinct().OrderBy(f => f.Span.Start).ThenBy(f => f.Span.Length))

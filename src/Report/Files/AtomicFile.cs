@@ -17,7 +17,8 @@ public static class AtomicFile
     /// <param name="path">The file to replace or create.</param>
     /// <param name="bytes">Its new content.</param>
     /// <param name="expected">What the file held when it was read; the write is refused if it holds anything else now.</param>
-    public static void Write(string path, byte[] bytes, byte[]? expected = null)
+    /// <param name="overwrite">False to make a new file only: one that exists already (or appears meanwhile) is refused, never replaced.</param>
+    public static void Write(string path, byte[] bytes, byte[]? expected = null, bool overwrite = true)
     {
         string target = FinalPath.Of(path);
         var existing = FileStatus.Of(target);
@@ -25,6 +26,8 @@ public static class AtomicFile
             throw new UnreadableFileException($"不是普通文件（{FileStatus.Describe(existing.Kind)}），未写入。");
         if (existing.Kind == FileKind.Regular && IsReadOnly(target, existing))
             throw new UnreadableFileException("文件是只读的，未改写（如需修复，请先允许写入该文件）。");
+        if (!overwrite && existing.Kind != FileKind.Missing)
+            throw new UnreadableFileException("文件已存在，未覆盖（如需覆盖，请加 --force）。");
         if (expected is not null && existing.Kind == FileKind.Missing)
             throw new UnreadableFileException("文件在修复期间被删除或移走，未写入。");
 
@@ -41,12 +44,26 @@ public static class AtomicFile
             if (existing.Kind == FileKind.Regular) KeepModeAndOwner(temp, existing);
             if (expected is not null && !RegularFile.ReadAllBytes(target).AsSpan().SequenceEqual(expected))
                 throw new UnreadableFileException("文件在修复期间被修改（可能已在编辑器中保存），未写入修复；请重新运行 fix。");
-            File.Move(temp, target, overwrite: true);
+            if (overwrite) File.Move(temp, target, overwrite: true);
+            else MoveToNewName(temp, target);
             created = false;
         }
         finally
         {
             if (created) File.Delete(temp);
+        }
+    }
+
+    /// <summary>Renames without replacing: a file that took the name meanwhile is refused.</summary>
+    private static void MoveToNewName(string temp, string target)
+    {
+        try
+        {
+            File.Move(temp, target, overwrite: false);
+        }
+        catch (IOException) when (FileStatus.OfLink(target).Kind != FileKind.Missing)
+        {
+            throw new UnreadableFileException("文件已存在，未覆盖（如需覆盖，请加 --force）。");
         }
     }
 

@@ -124,6 +124,14 @@ internal sealed class DocxBody
         return paragraph;
     }
 
+    /// <summary>The pieces of one paragraph as they stand now (after its runs were split), columns from 0.</summary>
+    public static IReadOnlyList<DocxPiece> PiecesOf(W.Paragraph paragraph)
+    {
+        var pieces = new List<DocxPiece>();
+        ReadInline(paragraph, pieces);
+        return pieces;
+    }
+
     private static void ReadInline(OpenXmlElement parent, List<DocxPiece> pieces)
     {
         foreach (var child in parent.ChildElements)

@@ -36,8 +36,17 @@ public sealed class DocxFormat(HeadingVocabulary? headings = null) : ISourceForm
             return false;
         }
         // FixRunner reopens the result before anything is written: a file that does not open is no fix.
-        return DocxPackage.TryEdit(bytes, body => DocxWriter.Apply(DocxBody.Read(body), map.Original, edits), out result, out error);
+        // A document with track changes switched on (w:trackRevisions) gets the fixes as tracked changes.
+        return DocxPackage.TryEdit(bytes, (main, body) => TracksRevisions(main)
+                ? DocxMarkup.Apply(main, body, map.Original.Text, [], [.. edits.Select(e => new DocxRevisionMark(e.Span.Start, e.Span.End, e.Replacement))], DateTime.UtcNow)
+                : DocxWriter.Apply(DocxBody.Read(body), map.Original, edits),
+            out result, out error);
     }
+
+    /// <summary>Whether the document has track changes switched on (修订模式: <c>w:trackRevisions</c> in its settings, not turned off).</summary>
+    private static bool TracksRevisions(MainDocumentPart main)
+        => main.DocumentSettingsPart?.Settings?.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.TrackRevisions>() is { } track
+            && track.Val?.Value != false;
 
     private Document Read(MainDocumentPart main, DocumentFormat.OpenXml.Wordprocessing.Body body, string path)
     {

@@ -44,8 +44,13 @@ internal static class DocxPackage
     /// </summary>
     public static bool TryEdit(byte[] bytes, Func<W.Body, string?> edit,
         [NotNullWhen(true)] out byte[]? result, [NotNullWhen(false)] out string? error)
+        => TryEdit(bytes, (_, body) => edit(body), out result, out error);
+
+    /// <summary>As <see cref="TryEdit(byte[], Func{W.Body, string?}, out byte[], out string)"/>, for an edit that also adds or changes parts (comments, settings).</summary>
+    public static bool TryEdit(byte[] bytes, Func<MainDocumentPart, W.Body, string?> edit,
+        [NotNullWhen(true)] out byte[]? result, [NotNullWhen(false)] out string? error)
     {
-        error = Use(bytes, editable: true, (_, body) => edit(body), out var stream);
+        error = Use(bytes, editable: true, edit, out var stream);
         result = error is null ? stream.ToArray() : null;
         return result is not null;
     }

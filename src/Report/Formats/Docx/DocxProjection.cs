@@ -33,15 +33,25 @@ internal sealed class DocxProjection
     {
         var builder = new ProjectionBuilder(DocxFormat.Name, original, PositionScheme.Paragraphs);
         var projection = new DocxProjection(styles, numbering, builder, headings);
-        foreach (var block in body.Blocks)
+        for (int i = 0; i < body.Blocks.Count; i++)
         {
-            if (block is DocxParagraph paragraph) projection.Paragraph(paragraph);
-            else projection.Table((DocxTable)block);
+            if (body.Blocks[i] is DocxParagraph paragraph)
+                projection.Paragraph(paragraph, joinsNext: i + 1 < body.Blocks.Count && body.Blocks[i + 1] is DocxParagraph next && projection.JoinsNext(paragraph, next));
+            else projection.Table((DocxTable)body.Blocks[i]);
         }
         return projection._document.Build(builder.ToSourceText(path), runningText: true);
     }
 
-    private void Paragraph(DocxParagraph paragraph)
+    /// <summary>
+    /// Whether a paragraph's mark is deleted under track changes (<c>w:pPr/w:rPr/w:del</c>): accepted, it runs on into
+    /// the next paragraph. Read so only between two paragraphs of running text, as a heading would take the next one's style.
+    /// </summary>
+    private bool JoinsNext(DocxParagraph paragraph, DocxParagraph next)
+        => paragraph.Element.ParagraphProperties?.ParagraphMarkRunProperties?.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.Deleted>() is not null
+            && _styles.OutlineLevel(paragraph.Element) is null && _styles.OutlineLevel(next.Element) is null
+            && _styles.Numbering(paragraph.Element) is null && _styles.Numbering(next.Element) is null;
+
+    private void Paragraph(DocxParagraph paragraph, bool joinsNext)
     {
         var marker = _numbering.Advance(paragraph.Element);
         if (paragraph.HasText)
@@ -56,7 +66,7 @@ internal sealed class DocxProjection
             Pieces(paragraph, breakAs: level is not null ? " " : "\n");
             if (level is not null) _document.Heading(TextSpan.FromBounds(start, _builder.Length), headingLevel, HeadingSyntax.Markdown, TextSpan.FromBounds(content, _builder.Length));
         }
-        _builder.AppendSynthetic("\n\n", paragraph.End);
+        if (!joinsNext) _builder.AppendSynthetic("\n\n", paragraph.End);
     }
 
     private void Table(DocxTable table)
