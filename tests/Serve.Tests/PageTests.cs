@@ -34,7 +34,7 @@ public class PageTests : IClassFixture<BrowserSession>, IDisposable
             Assert.True(expected == marked.Length, $"{Path.GetFileName(path)}: {marked.Length} marks, the CLI reports {expected}");
             Assert.Equal(Enumerable.Range(0, expected), marked.Order());
             Assert.Equal(expected, await page.Locator("#findings .item-finding").CountAsync());
-            Assert.True(await page.Locator("#review").IsDisabledAsync(), "下载审阅稿 is enabled, but govlint serve has no reviewed-copy writer yet");
+            Assert.True(await page.Locator("#review").IsEnabledAsync(), "下载审阅稿 is disabled");
             await page.ScreenshotAsync("marks-" + Path.GetFileNameWithoutExtension(path));
             counts.Add(expected);
         }
@@ -105,6 +105,25 @@ public class PageTests : IClassFixture<BrowserSession>, IDisposable
             if (path.EndsWith(".docx")) Assert.Equal("PK"u8.ToArray(), File.ReadAllBytes(saved)[..2]);
             await page.ScreenshotAsync("fix-" + Path.GetFileNameWithoutExtension(path));
         }
+    }
+
+    [SkippableFact]
+    public async Task The_reviewed_copy_downloads_as_a_docx_with_a_comment_per_finding_and_the_counts_first()
+    {
+        var page = await _session.OpenAsync();
+        string path = Inputs().First(p => p.EndsWith(".txt") && CliFindings.Of(p).Count > 0);
+        var findings = CliFindings.Of(path);
+        await page.UploadAsync(path);
+        Assert.True(await page.Locator("#review").IsEnabledAsync(), "下载审阅稿 is disabled");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#review").ClickAsync());
+        Assert.Equal(Path.GetFileNameWithoutExtension(path) + "（审阅稿）.docx", download.SuggestedFilename);
+        string saved = Path.Combine(_temp.Path, "reviewed", download.SuggestedFilename);
+        await download.SaveAsAsync(saved);
+        var comments = ReviewedDocx.Comments(File.ReadAllBytes(saved));
+        Assert.Equal(findings.Count + 1, comments.Count);
+        Assert.Contains($"错误 {findings.Count(f => f.Severity == "error")} 处", comments[0].Text);
+        Assert.All(comments, c => Assert.Equal("govlint", c.Author));
+        Assert.Empty(ReviewedDocx.ValidationErrors(File.ReadAllBytes(saved)));
     }
 
     [SkippableFact]

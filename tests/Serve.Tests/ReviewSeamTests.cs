@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Text.Json;
 using GovInfo.Dsl;
@@ -37,7 +38,7 @@ public class ReviewSeamTests
             Assert.Equal(HttpStatusCode.NotFound, (await http.PostAsync("api/review?name=a.txt", new ByteArrayContent(report))).StatusCode);
         }
 
-        ReviewedCopyWriter writer = (UploadedReport upload, out byte[]? docx, out string? error) =>
+        ReviewedCopyWriter writer = (UploadedReport upload, [NotNullWhen(true)] out byte[]? docx, [NotNullWhen(false)] out string? error) =>
         {
             docx = System.Text.Encoding.UTF8.GetBytes($"审阅稿：{upload.Result.Diagnostics.Count} 条");
             error = null;

@@ -33,7 +33,8 @@ public static class ServeCommand
             var rules = services.GetRequiredService<RuleLoader>().Load([DefaultRules.Folder()]);
             if (rules.HasErrors) throw new RuleSetException(rules.Errors);
             var server = new GovlintServer(services.GetRequiredService<LintRunner>(), services.GetRequiredService<DocumentReader>(),
-                services.GetRequiredService<ReportLoader>(), rules, Path.GetDirectoryName(DefaultRules.Folder())!);
+                services.GetRequiredService<ReportLoader>(), rules, Path.GetDirectoryName(DefaultRules.Folder())!)
+                { Review = ReviewedUpload.Write };
             Microsoft.AspNetCore.Builder.WebApplication started;
             try
             {

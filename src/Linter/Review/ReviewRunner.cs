@@ -62,8 +62,7 @@ public sealed class ReviewRunner(LintRunner runner, DocumentReader reader)
         copy = null;
         if (!reader.TryRead(bytes, path, out var document, out error)) return false;
         var diagnostics = runner.LintDocument(document, runner.ConfigFor(path, options), options).Diagnostics;
-        bool isDocx = document.Source.Map?.Format == DocxFormat.Name;
-        if (ReviewWriter.TryWrite(document, isDocx ? bytes : null, diagnostics, date, out copy, out error)) return true;
+        if (ReviewWriter.TryWrite(document, bytes, diagnostics, date, out copy, out error)) return true;
         error = $"无法写出审阅稿：{error}";
         return false;
     }

@@ -18,15 +18,17 @@ public sealed record ReviewedCopy(byte[] Docx, int Comments, IReadOnlyList<Diagn
 public static class ReviewWriter
 {
     /// <param name="document">The report as read.</param>
-    /// <param name="original">The bytes of the file it was read from when that is a .docx; otherwise null (a rendition is written).</param>
+    /// <param name="source">The bytes it was read from (a file's or an upload's): edited when they are a .docx; otherwise
+    /// (or null) a .docx rendition of the document is written.</param>
     /// <param name="diagnostics">Its findings (as <c>lint</c> reports them).</param>
     /// <param name="date">The date the comments and changes carry.</param>
     /// <param name="copy">The reviewed copy, when written.</param>
     /// <param name="error">Why it could not be written.</param>
-    public static bool TryWrite(Document document, byte[]? original, IReadOnlyList<Diagnostic> diagnostics, DateTime date,
+    public static bool TryWrite(Document document, byte[]? source, IReadOnlyList<Diagnostic> diagnostics, DateTime date,
         [NotNullWhen(true)] out ReviewedCopy? copy, [NotNullWhen(false)] out string? error)
     {
         copy = null;
+        byte[]? original = document.Source.Map?.Format == DocxFormat.Name ? source : null;
         if (!DocxReview.TryCreate(document, original, out var review, out error)) return false;
         // The fixes one pass applies (no overlap), each written as a tracked change where it fits in one paragraph.
         var written = new HashSet<RuleFix>();

@@ -360,7 +360,7 @@
 
   function render(result) {
     $("review").disabled = !result.review;
-    $("review").title = result.review ? "下载带批注与修订的 Word 审阅稿" : "审阅稿（带批注与修订的 Word 文件）将在审阅功能推出后提供";
+    $("review").title = result.review ? "下载带批注与修订的 Word 审阅稿" : "此服务未提供审阅稿（带批注与修订的 Word 文件）";
     renderVerdict(result);
     $("workspace").hidden = false;
     renderReport(result);
