@@ -31,7 +31,7 @@ public class UploadTests : IClassFixture<UploadTests.Server>
         using var json = await Lint(File.ReadAllBytes(path), "草稿.txt", HttpStatusCode.OK);
         var root = json.RootElement;
         var cli = CliFindings.Of(path);
-        var findings = root.GetProperty("findings").EnumerateArray().Select(f => (f.GetProperty("ruleId").GetString(), f.GetProperty("line").GetInt32(), f.GetProperty("column").GetInt32())).ToList();
+        var findings = root.GetProperty("findings").EnumerateArray().Select(f => (f.GetProperty("ruleId").GetString()!, f.GetProperty("line").GetInt32(), f.GetProperty("column").GetInt32())).ToList();
         Assert.Equal(cli.Select(f => (f.Id, f.Line, f.Column)), findings);
         string text = root.GetProperty("text").GetString()!;
         var marks = root.GetProperty("marks").EnumerateArray().ToList();
