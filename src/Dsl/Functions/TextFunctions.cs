@@ -91,7 +91,7 @@ public static partial class TextFunctions
     private static Value Find(Value text, Value regex, EvalContext context)
     {
         var source = (TextValue)text;
-        return FirstMatch(((RegexValue)regex).Regex, source.Text, context) is { } match ? Nodes.Match(new MatchNode(match, source)) : context.Null(text);
+        return FirstMatch(((RegexValue)regex).Regex, source.Text, context) is { } match ? Nodes.Match(new RegexMatchNode(match, source)) : context.Null(text);
     }
 
     private static ListValue FindAll(Value text, Value regex, EvalContext context)
@@ -99,21 +99,20 @@ public static partial class TextFunctions
         var source = (TextValue)text;
         var matches = AllMatches(((RegexValue)regex).Regex, source.Text, context);
         var values = new Value[matches.Length];
-        for (int i = 0; i < matches.Length; i++) values[i] = Nodes.Match(new MatchNode(matches[i], source));
+        for (int i = 0; i < matches.Length; i++) values[i] = Nodes.Match(new RegexMatchNode(matches[i], source));
         return new ListValue(values);
     }
 
     private static TextValue MatchText(Value match)
     {
         var node = ((NodeValue)match).As<MatchNode>();
-        return node.Slice(node.Match.Index, node.Match.Length);
+        return node.Slice(node.Index, node.Length);
     }
 
     private static Value Group(Value match, string name, EvalContext context)
     {
         var node = ((NodeValue)match).As<MatchNode>();
-        var group = int.TryParse(name, out int index) ? node.Match.Groups[index] : node.Match.Groups[name];
-        return group.Success ? node.Slice(group.Index, group.Length) : context.Null(match);
+        return node.Group(name) is { } group ? node.Slice(group.Index, group.Length) : context.Null(match);
     }
 
     private static Value FirstNumber(TextValue text)
