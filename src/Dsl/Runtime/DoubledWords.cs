@@ -48,12 +48,19 @@ public static class DoubledWords
     {
         char c = text[i];
         if (text[i + 1] == c && isSingle(c) && !IsDoubledCharacter(text, i + 2, isWordCharacter)) return 1;
-        // How many characters of the word class start here, up to the longest word: a word is made of them only.
-        int run = 0;
-        while (run < maxLength && i + run < text.Length && isWordCharacter(text[i + run])) run++;
-        for (int length = Math.Min(run, (text.Length - i) / 2); length >= 2; length--)
-            if (text.Slice(i, length).SequenceEqual(text.Slice(i + length, length))) return length;
+        // Longest first; a word written twice has its first character again right after it, which rules out most
+        // places with one comparison before any character class is asked.
+        for (int length = Math.Min(maxLength, (text.Length - i) / 2); length >= 2; length--)
+            if (text[i + length] == c && text.Slice(i, length).SequenceEqual(text.Slice(i + length, length)) && AllOf(text.Slice(i, length), isWordCharacter))
+                return length;
         return 0;
+    }
+
+    private static bool AllOf(ReadOnlySpan<char> word, Func<char, bool> isWordCharacter)
+    {
+        foreach (char c in word)
+            if (!isWordCharacter(c)) return false;
+        return true;
     }
 
     /// <summary>Whether a character of the word class written twice starts at <paramref name="i"/>.</summary>
