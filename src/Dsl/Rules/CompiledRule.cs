@@ -135,6 +135,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
                 if (condition is ListValue found) return ForbidEach(context, node, found, findings);
                 if (condition is not RegexValue forbidden) return false;
                 if (findings is null && parts.Unless is null) return TextFunctions.IsMatch(node.Text, forbidden, context);
+                if (!forbidden.MayMatch(node.Text.Span)) return false;
                 bool fails = false;
                 for (var match = TextFunctions.FirstMatch(forbidden.Regex, node.Text.Text, context); match is not null;
                      match = TextFunctions.NextMatch(match, context))
