@@ -1,65 +1,95 @@
 #!/usr/bin/env bash
-# End-to-end comparison on one generated corpus: govlint (full default pack) against textlint 15 +
-# textlint-rule-prh (five substitutions). Prints reports/s, MB/s, peak memory and the ratio, and the
-# cold start of linting one report. Installs the peer from npm into bench/peer (pinned versions).
-#   bench/compare.sh [COUNT]      (default 20000)
+# End-to-end comparison, all in one run, on two corpora:
+#   generated  COUNT reports from the corpus generator (seed 1; mostly Markdown-like text)
+#   fixtures   the five plain-text fixtures of ../shared/fixtures copied COPIES times (the input where the peers
+#              are fastest: plain text, no Markdown to parse)
+# Tools: govlint (Native AOT, full default pack), textlint 15 + textlint-rule-prh (five substitutions, pinned in
+# bench/peer) and autocorrect (npm autocorrect-node, pinned in bench/autocorrect; `--lint --format json`, its default
+# rules). Prints per corpus wall and CPU (user+sys) seconds, MB/s (wall), peak memory and the ratios to govlint, and
+# the Native AOT cold start for one report (median of 10). Installs the peers with npm.
+#   bench/compare.sh [COUNT] [COPIES]        (defaults 2000 and 2000: 2,000 generated reports, 10,000 fixture copies)
+# GOVLINT=path/to/govlint measures that binary instead of publishing the working tree (e.g. an older build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-count=${1:-20000}
+count=${1:-2000}
+copies=${2:-2000}
 work=bench/work
 mkdir -p "$work"
 
-echo "== building govlint (Release with ReadyToRun, and Native AOT) and the generator"
-dotnet publish src/Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/govlint" --nologo -v quiet > /dev/null
-aot=yes
-dotnet publish src/Cli -c Release -r linux-x64 -p:PublishAot=true -o "$work/govlint-aot" --nologo -v quiet > /dev/null 2>&1 || aot=no
-dotnet build bench/Govlint.Bench -c Release --nologo -v quiet > /dev/null
-
-corpus="$work/corpus-$count"
-if [ ! -d "$corpus" ]; then
-  echo "== generating $count reports"
-  dotnet run -c Release --no-build --project bench/Govlint.Bench -- generate --count "$count" --seed 1 --out "$corpus"
+if [ -n "${GOVLINT:-}" ]; then
+  govlint=$GOVLINT
+else
+  echo "== publishing govlint (Native AOT)"
+  dotnet publish src/Cli -c Release -r linux-x64 -p:PublishAot=true -o "$work/govlint-aot" --nologo -v quiet > /dev/null
+  govlint=$work/govlint-aot/govlint
 fi
-bytes=$(find "$corpus" -name '*.txt' -o -name '*.md' | xargs cat | wc -c)
-mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1000000 }')
 
-echo "== installing the peer (textlint + textlint-rule-prh, pinned in bench/peer/package.json)"
+generated="$work/corpus-$count"
+if [ ! -d "$generated" ]; then
+  echo "== generating $count reports"
+  dotnet build bench/Govlint.Bench -c Release --nologo -v quiet > /dev/null
+  dotnet run -c Release --no-build --project bench/Govlint.Bench -- generate --count "$count" --seed 1 --out "$generated" > /dev/null
+fi
+fixtures="$work/fixture-copies-$copies"
+if [ ! -d "$fixtures" ]; then
+  echo "== copying the five fixtures $copies times"
+  mkdir -p "$fixtures"
+  for i in $(seq -w 1 "$copies"); do
+    for f in ../shared/fixtures/*.txt; do cp "$f" "$fixtures/c$i-$(basename "$f")"; done
+  done
+fi
+
+echo "== installing the peers (pinned in bench/peer/package.json and bench/autocorrect/package.json)"
 (cd bench/peer && npm install --no-package-lock --no-audit --no-fund --silent > /dev/null)
+(cd bench/autocorrect && npm install --no-package-lock --no-audit --no-fund --silent > /dev/null)
+root=$PWD
+autocorrect=$root/bench/autocorrect/node_modules/.bin/autocorrect
+# autocorrect reads .autocorrectrc from the folder it runs in: an empty folder gives it its default rules.
+noconfig=$(mktemp -d)
 
-measure() { # label, command...: prints "seconds peak_kb"
+measure() { # command...: prints "wall user sys peak_kb"
   local log; log=$(mktemp)
-  /usr/bin/time -f "%e %M" -o "$log" "$@" > /dev/null 2>&1 || true
+  /usr/bin/time -f "%e %U %S %M" -o "$log" "$@" > /dev/null 2>&1 || true
   tail -n 1 "$log"; rm -f "$log"
 }
 
-echo "== govlint lint ($count reports, $mb MB)"
-read -r g_sec g_kb < <(measure "$work/govlint/govlint" lint "$corpus" --format csv)
-if [ "$aot" = yes ]; then read -r a_sec a_kb < <(measure "$work/govlint-aot/govlint" lint "$corpus" --format csv); fi
-echo "== textlint + prh"
-read -r t_sec t_kb < <(cd bench/peer && measure npx textlint --config .textlintrc.json "../../$corpus/**/*.{txt,md}")
-
-echo "== cold start: one report, median of 10 runs"
-one=$(find "$corpus" -name '*.txt' | sort | sed -n 1p)
-cold() {
-  local times=()
-  for _ in $(seq 10); do
-    start=$(date +%s%N); "$1" lint "$one" > /dev/null 2>&1 || true; end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | sed -n 5p
+rows=()
+run_corpus() { # label, folder
+  local label=$1 dir=$2 abs bytes files
+  abs=$(cd "$dir" && pwd)
+  files=$(find "$abs" -name '*.txt' -o -name '*.md' | wc -l)
+  bytes=$(find "$abs" \( -name '*.txt' -o -name '*.md' \) -print0 | xargs -0 cat | wc -c)
+  echo "== $label: $files reports, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB"
+  local g t a
+  g=$(measure "$govlint" lint "$abs" --format csv)
+  t=$(cd bench/peer && measure npx textlint --config .textlintrc.json "$abs/**/*.{txt,md}")
+  a=$(cd "$noconfig" && measure "$autocorrect" --lint --format json "$abs")
+  rows+=("$label $files $bytes govlint $g" "$label $files $bytes textlint+prh $t" "$label $files $bytes autocorrect $a")
 }
-cold_jit=$(cold "$work/govlint/govlint")
-cold_aot=$( [ "$aot" = yes ] && cold "$work/govlint-aot/govlint" || echo "n/a")
+run_corpus generated "$generated"
+run_corpus fixtures "$fixtures"
+rmdir "$noconfig"
 
-printf '\n| tool | seconds | reports/s | MB/s | peak MB |\n|---|---|---|---|---|\n'
-rows=("govlint $g_sec $g_kb")
-[ "$aot" = yes ] && rows+=("govlint-AOT $a_sec $a_kb")
-rows+=("textlint+prh $t_sec $t_kb")
+echo "== cold start: one report, Native AOT, median of 10 runs"
+one=$(find "$fixtures" -name '*.txt' | sort | sed -n 1p)
+times=()
+for _ in $(seq 10); do
+  start=$(date +%s%N); "$govlint" lint "$one" > /dev/null 2>&1 || true; end=$(date +%s%N)
+  times+=($(( (end - start) / 1000000 )))
+done
+cold=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 5p)
+
+printf '\n| corpus | tool | wall s | CPU s | MB/s | peak MB | wall ÷ govlint | CPU ÷ govlint |\n|---|---|---|---|---|---|---|---|\n'
+declare -A gwall gcpu
 for row in "${rows[@]}"; do
   set -- $row
-  awk -v n="$1" -v s="$2" -v k="$3" -v c="$count" -v b="$bytes" 'BEGIN { printf "| %s | %.2f | %.0f | %.1f | %.0f |\n", n, s, c / s, b / 1e6 / s, k / 1024 }'
+  if [ "$4" = govlint ]; then gwall[$1]=$5; gcpu[$1]=$(awk -v u="$6" -v s="$7" 'BEGIN { print u + s }'); fi
 done
-awk -v g="$g_sec" -v t="$t_sec" 'BEGIN { printf "\ngovlint is %.1f× as fast as textlint+prh", t / g }'
-[ "$aot" = yes ] && awk -v g="$a_sec" -v t="$t_sec" 'BEGIN { printf " (AOT: %.1f×)", t / g }'
-echo "."
-echo "cold start, one report: ${cold_jit} ms (JIT), ${cold_aot} ms (Native AOT)"
+for row in "${rows[@]}"; do
+  set -- $row
+  awk -v c="$1" -v n="$4" -v b="$3" -v w="$5" -v u="$6" -v s="$7" -v k="$8" -v gw="${gwall[$1]}" -v gc="${gcpu[$1]}" 'BEGIN {
+    cpu = u + s
+    printf "| %s | %s | %.2f | %.2f | %.1f | %.0f | %.1f× | %.1f× |\n", c, n, w, cpu, b / 1e6 / w, k / 1024, w / gw, cpu / gc }'
+done
+echo
+echo "cold start, one report (Native AOT, median of 10): ${cold} ms"

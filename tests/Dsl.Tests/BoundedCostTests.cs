@@ -11,15 +11,31 @@ public class BoundedCostTests
     [InlineData("(a+)+$", true)]
     [InlineData("测试词|(a+)+$", true)]
     [InlineData("(?<n>[0-9]+)\\s*[件条]", true)]
-    [InlineData("(?<w>[的了])\\k<w>", false)]
-    [InlineData("(?<=[\\u4e00-\\u9fff])[,;]", false)]
+    [InlineData("(?<w>[的了]+)\\k<w>", false)]
+    [InlineData("(?<=[\\u4e00-\\u9fff]+)[,;]", false)]
+    // Without repetition every attempt is bounded by the pattern: backtracking, linear, no timeout.
+    [InlineData("(?<w>[的了])\\k<w>", true)]
+    [InlineData("(?<=[\\u4e00-\\u9fff])[,;]", true)]
+    [InlineData("《", true)]
     public void F18_a_pattern_runs_linear_unless_it_needs_backtracking(string pattern, bool linear)
     {
         var regex = RuleRegex.Create(pattern, RegexOptions.CultureInvariant);
         Assert.Equal(linear, RuleRegex.IsLinear(regex));
         // Only a backtracking pattern has a timeout, and it is the generous one.
         Assert.Equal(linear ? Regex.InfiniteMatchTimeout : RuleRegex.BacktrackingTimeout, regex.MatchTimeout);
+        // The automaton only where repetition needs it.
+        Assert.Equal(linear && RuleRegex.Repeats(pattern), RuleRegex.IsAutomaton(regex));
     }
+
+    [Theory]
+    [InlineData("《", false)]
+    [InlineData("(?<w>[的了])\\k<w>|(?:甲|乙)\\*", false)]
+    [InlineData("\\(?", true)]
+    [InlineData("(?:a|b)\\d{2}", true)]
+    [InlineData("a*?", true)]
+    [InlineData("[?]", true)]
+    public void A_pattern_repeats_when_it_has_a_quantifier_outside_an_escape_or_group_opening(string pattern, bool repeats)
+        => Assert.Equal(repeats, RuleRegex.Repeats(pattern));
 
     [Fact]
     public void F18_a_linear_catastrophic_pattern_finds_the_same_match_as_backtracking_would()

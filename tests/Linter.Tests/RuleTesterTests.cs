@@ -52,6 +52,34 @@ public class RuleTesterTests
     }
 
     [Fact]
+    public void An_example_that_runs_past_the_step_budget_fails_as_lint_reports_it_instead_of_running_on()
+    {
+        using var dir = new TempDirectory();
+        // 3,000 × 3,000 lambda calls: 9,000,000 steps, over the 2,000,000 lint gives a rule on a file.
+        string path = dir.File("r.yaml", """
+            rules:
+              - id: TS0002
+                title: 测试
+                severity: warning
+                category: 测试
+                description: 过多的计算。
+                scope: document
+                assert: all(range(0, 3000), i => all(range(0, 3000), j => i >= 0))
+                message: 不会出现。
+                examples:
+                  invalid: [甲]
+                  valid: [乙]
+            """);
+        var set = new RuleLoader(Reports.Template, FunctionRegistry.Builtin).Load([path]);
+        Assert.Empty(set.Errors);
+        var failures = Tester.Test(set.Rules.Single());
+        Assert.Equal(2, failures.Count);
+        Assert.All(failures, f => Assert.Equal(
+            $"GI0002：规则 TS0002 未能完成：超出计算步数上限（每条规则每份报告 {GovInfo.Linter.Engine.LintEngine.StepBudget:N0} 步），已在此报告上停止，其结果不完整；其他规则不受影响。",
+            f.Message));
+    }
+
+    [Fact]
     public void Annotated_test_reports_check_expected_and_unexpected_findings()
     {
         var tester = new AnnotatedReportTester(Linting.Runner());

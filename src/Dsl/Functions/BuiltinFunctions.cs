@@ -22,6 +22,7 @@ public sealed class BuiltinFunctions : IFunctionPack
                     (a, _) => ChineseNumber((TextValue)a[0])),
                 new IfFunction(),
                 new JoinFunction(),
+                new DoubledFunction(),
                 new SimpleFunction("exists", "exists(x)：x 不为空（找到了、有数值）", [DslType.Any], DslType.Bool,
                     (a, c) => c.Bool(a[0] is not NullValue, a[0]), propagatesNull: false),
             ]);

@@ -38,7 +38,9 @@ public static partial class TextFunctions
     {
         try
         {
-            return ((RegexValue)regex).Regex.IsMatch(((TextValue)text).Span);
+            var pattern = (RegexValue)regex;
+            var span = ((TextValue)text).Span;
+            return pattern.MayMatch(span) && pattern.Regex.IsMatch(span);
         }
         catch (RegexMatchTimeoutException e)
         {
@@ -90,30 +92,30 @@ public static partial class TextFunctions
 
     private static Value Find(Value text, Value regex, EvalContext context)
     {
-        var source = (TextValue)text;
-        return FirstMatch(((RegexValue)regex).Regex, source.Text, context) is { } match ? Nodes.Match(new MatchNode(match, source)) : context.Null(text);
+        var (source, pattern) = ((TextValue)text, (RegexValue)regex);
+        return pattern.MayMatch(source.Span) && FirstMatch(pattern.Regex, source.Text, context) is { } match
+            ? Nodes.Match(new RegexMatchNode(match, source)) : context.Null(text);
     }
 
     private static ListValue FindAll(Value text, Value regex, EvalContext context)
     {
-        var source = (TextValue)text;
-        var matches = AllMatches(((RegexValue)regex).Regex, source.Text, context);
+        var (source, pattern) = ((TextValue)text, (RegexValue)regex);
+        var matches = pattern.MayMatch(source.Span) ? AllMatches(pattern.Regex, source.Text, context) : [];
         var values = new Value[matches.Length];
-        for (int i = 0; i < matches.Length; i++) values[i] = Nodes.Match(new MatchNode(matches[i], source));
+        for (int i = 0; i < matches.Length; i++) values[i] = Nodes.Match(new RegexMatchNode(matches[i], source));
         return new ListValue(values);
     }
 
     private static TextValue MatchText(Value match)
     {
         var node = ((NodeValue)match).As<MatchNode>();
-        return node.Slice(node.Match.Index, node.Match.Length);
+        return node.Slice(node.Index, node.Length);
     }
 
     private static Value Group(Value match, string name, EvalContext context)
     {
         var node = ((NodeValue)match).As<MatchNode>();
-        var group = int.TryParse(name, out int index) ? node.Match.Groups[index] : node.Match.Groups[name];
-        return group.Success ? node.Slice(group.Index, group.Length) : context.Null(match);
+        return node.Group(name) is { } group ? node.Slice(group.Index, group.Length) : context.Null(match);
     }
 
     private static Value FirstNumber(TextValue text)

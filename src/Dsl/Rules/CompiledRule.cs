@@ -39,10 +39,14 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
     private readonly (int Slot, Evaluator Value)[] _lets = [.. parts.Lets];
     private readonly int[] _memoSlots = [.. parts.MemoSlots ?? []];
 
-    /// <summary>Evaluates the rule on every node of its scope in the report.</summary>
-    public List<RuleFinding> Evaluate(ReportView view)
+    /// <summary>
+    /// Evaluates the rule on every node of its scope in the report, within <paramref name="stepBudget"/> evaluation steps
+    /// (<see cref="EvalContext.StepsLeft"/>; throws <see cref="StepBudgetExceededException"/> when they are spent).
+    /// </summary>
+    public List<RuleFinding> Evaluate(ReportView view, long stepBudget = long.MaxValue)
     {
         var context = NewContext(view);
+        context.StepsLeft = stepBudget;
         var findings = new List<RuleFinding>();
         foreach (var node in ScopeNodes.Enumerate(view, Descriptor.Scope, TableKey))
             if (!Evaluate(context, node, findings)) break;
@@ -127,13 +131,16 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
                 if (findings is not null) Add(context, node, failed.Origins, findings);
                 return true;
             case RuleKind.Forbid:
-                if (parts.Condition(context) is not RegexValue forbidden) return false;
+                var condition = parts.Condition(context);
+                if (condition is ListValue found) return ForbidEach(context, node, found, findings);
+                if (condition is not RegexValue forbidden) return false;
                 if (findings is null && parts.Unless is null) return TextFunctions.IsMatch(node.Text, forbidden, context);
+                if (!forbidden.MayMatch(node.Text.Span)) return false;
                 bool fails = false;
                 for (var match = TextFunctions.FirstMatch(forbidden.Regex, node.Text.Text, context); match is not null;
                      match = TextFunctions.NextMatch(match, context))
                 {
-                    var value = Nodes.Match(new MatchNode(match, node.Text));
+                    var value = Nodes.Match(new RegexMatchNode(match, node.Text));
                     slots[parts.MatchSlot].Value = value;
                     if (parts.Unless is { } unless && unless(context) is BoolValue { Value: true }) continue;
                     if (findings is null) return true;
@@ -148,6 +155,23 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
             default:
                 return false;
         }
+    }
+
+    /// <summary>A <c>forbid</c> of matches found otherwise than by a regex (<c>doubled(…)</c>): each match not excused by <c>unless</c> fails.</summary>
+    private bool ForbidEach(EvalContext context, ScopeNode node, ListValue matches, List<RuleFinding>? findings)
+    {
+        if (findings is null && parts.Unless is null) return matches.Items.Count > 0;
+        bool fails = false;
+        for (int i = 0; i < matches.Items.Count; i++)
+        {
+            var value = matches.Items[i];
+            context.Slots[parts.MatchSlot].Value = value;
+            if (parts.Unless is { } unless && unless(context) is BoolValue { Value: true }) continue;
+            if (findings is null) return true;
+            Add(context, node, value.Origins, findings);
+            fails = true;
+        }
+        return fails;
     }
 
     /// <summary>

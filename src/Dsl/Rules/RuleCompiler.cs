@@ -63,8 +63,13 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
             lets.Add((slot, bound.Evaluate));
         }
 
-        var condition = Bind(reader, invariance, uses, rule.Condition, scope, slots, descriptor.Kind == RuleKind.Assert ? DslType.Bool : DslType.Regex,
-            descriptor.Kind.ToString().ToLowerInvariant());
+        var condition = BindExpecting(reader, invariance, uses, rule.Condition, scope, slots, descriptor.Kind switch
+        {
+            RuleKind.Assert => [DslType.Bool],
+            // A forbid names what may not occur: a regex's matches, or matches found otherwise (doubled(…)).
+            RuleKind.Forbid => ForbiddenMatches,
+            _ => [DslType.Regex],
+        }, descriptor.Kind.ToString().ToLowerInvariant());
         int matchSlot = slots.Next();
         if (descriptor.Kind == RuleKind.Forbid) scope = scope.With("match", matchSlot, DslType.Match);
         var unless = Bind(reader, invariance, uses, rule.Unless, scope, slots, DslType.Bool, "unless");
@@ -81,7 +86,14 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
             unless?.Evaluate, message, at?.Evaluate, fix, invariance.MemoSlots) { Related = related?.Evaluate });
     }
 
+    /// <summary>What a <c>forbid</c> accepts: a regex, or a list of matches.</summary>
+    private static readonly DslType[] ForbiddenMatches = [DslType.Regex, DslType.ListOf(DslType.Match)];
+
     private BoundExpression? Bind(YamlReader reader, NodeInvariance invariance, ReportUses uses, ExpressionSource? source, SymbolScope scope, SlotAllocator slots, DslType? expected, string key)
+        => BindExpecting(reader, invariance, uses, source, scope, slots, expected is null ? null : [expected], key);
+
+    /// <summary>Binds an expression whose type must be one of <paramref name="expected"/> (any type when null).</summary>
+    private BoundExpression? BindExpecting(YamlReader reader, NodeInvariance invariance, ReportUses uses, ExpressionSource? source, SymbolScope scope, SlotAllocator slots, DslType[]? expected, string key)
     {
         if (source is null) return null;
         var expr = _expressions.Parse(source.Text, out var syntaxError);
@@ -91,9 +103,9 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
             return null;
         }
         var bound = BindParsed(reader, invariance, uses, source, 0, expr, scope, slots);
-        if (bound is not null && expected is not null && !expected.Accepts(bound.Type))
+        if (bound is not null && expected is not null && !expected.Any(e => e.Accepts(bound.Type)))
         {
-            Report(reader, source, 0, new DslError(expr.Start, 1, DslErrorCodes.TypeError, $"{key} 应为{expected}，这里是{bound.Type}。"));
+            Report(reader, source, 0, new DslError(expr.Start, 1, DslErrorCodes.TypeError, $"{key} 应为{string.Join("或", expected)}，这里是{bound.Type}。"));
             return null;
         }
         return bound;

@@ -36,7 +36,7 @@ public sealed class TieredRegex(Regex interpreted)
     private void StartCompiling()
     {
         // A linear (NonBacktracking) regex builds its automaton as it runs: compiling it gains nothing.
-        if (!RuntimeFeature.IsDynamicCodeCompiled || RuleRegex.IsLinear(_interpreted) || Interlocked.Exchange(ref _compiling, 1) != 0) return;
+        if (!RuntimeFeature.IsDynamicCodeCompiled || RuleRegex.IsAutomaton(_interpreted) || Interlocked.Exchange(ref _compiling, 1) != 0) return;
         ThreadPool.QueueUserWorkItem(_ =>
         {
             var compiled = new Regex(_interpreted.ToString(), _interpreted.Options | RegexOptions.Compiled, _interpreted.MatchTimeout);

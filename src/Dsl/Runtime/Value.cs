@@ -156,7 +156,26 @@ public sealed class RegexValue(System.Text.RegularExpressions.Regex regex) : Val
 {
     private readonly TieredRegex _regex = new(regex);
 
+    // What the regex says of each single character, learnt on first use: 0 not yet asked, 1 no, 2 yes. One byte per
+    // character, so threads filling it at once write whole bytes of the same answer and never undo each other.
+    private byte[]? _characters;
+
+    // A text every match contains (RequiredLiteral), searched for before the regex runs: most texts lack it.
+    private readonly string? _required = RequiredLiteral.Of(regex.ToString(), regex.Options);
+
     public System.Text.RegularExpressions.Regex Regex => _regex.Current;
+
+    /// <summary>False when <paramref name="text"/> cannot hold a match (it lacks a literal every match contains); true when it may.</summary>
+    public bool MayMatch(ReadOnlySpan<char> text) => _required is null || text.Contains(_required, StringComparison.Ordinal);
+
+    /// <summary>Whether the regex matches the single character <paramref name="c"/> (used as a character class); each character is asked once.</summary>
+    public bool MatchesCharacter(char c)
+    {
+        var known = _characters ??= new byte[char.MaxValue + 1];
+        byte answer = known[c];
+        if (answer == 0) known[c] = answer = regex.IsMatch(new ReadOnlySpan<char>(in c)) ? (byte)2 : (byte)1;
+        return answer == 2;
+    }
     public override string Display() => $"/{_regex}/";
 }
 

@@ -99,6 +99,12 @@ public sealed class LintEngine
     private static RuleFinding Failure(CompiledRule rule, ScopeNode node, Exception e)
     {
         var span = node.Node.Origins.IsEmpty ? new Report.Text.TextSpan(0, 0) : node.Node.Origins[0];
+        return new RuleFinding(EngineRules.RuleFailure, FailureMessage(rule.Descriptor, e), span, [], null);
+    }
+
+    /// <summary>What GI0002 says of a rule that stopped on a file with <paramref name="e"/>: the cap it reached or the error.</summary>
+    public static string FailureMessage(RuleDescriptor rule, Exception e)
+    {
         string why = e switch
         {
             StepBudgetExceededException => $"超出计算步数上限（每条规则每份报告 {StepBudget:N0} 步）",
@@ -106,7 +112,7 @@ public sealed class LintEngine
             ArgumentOutOfRangeException => $"函数的参数超出允许范围（{e.GetType().Name}）",
             _ => $"运行出错（{e.GetType().Name}：{e.Message}）",
         };
-        return new RuleFinding(EngineRules.RuleFailure, $"规则 {rule.Descriptor.Id} 未能完成：{why}，已在此报告上停止，其结果不完整；其他规则不受影响。", span, [], null);
+        return $"规则 {rule.Id} 未能完成：{why}，已在此报告上停止，其结果不完整；其他规则不受影响。";
     }
 
     private static string? TableOf(ScopeNode node) => node.Node.Node switch

@@ -69,8 +69,43 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, DocumentRe
         int window = WindowPerCore * Environment.ProcessorCount;
         var slots = new FileResult?[files.Count];
         int started = -1, delivered = 0;
+        bool delivering = false; // a worker is handing results to onFile (one at a time, in input order)
         var gate = new object();
         Exception? failure = null; // onFile threw (the output cannot be written): stop every worker, rethrow it
+
+        // Hands on every result that is next in input order, outside the lock, so that the other workers go on
+        // linting while one writes; a worker that finds another delivering leaves the results to it.
+        void Deliver()
+        {
+            while (true)
+            {
+                FileResult ready;
+                lock (gate)
+                {
+                    if (delivering || failure is not null || delivered >= files.Count || slots[delivered] is not { } next) return;
+                    delivering = true;
+                    slots[delivered] = null;
+                    ready = next;
+                }
+                try
+                {
+                    summary.Add(ready);
+                    onFile(ready);
+                    // Still the one delivering: counts are reported in order.
+                    progress?.Report((Volatile.Read(ref delivered) + 1, files.Count));
+                }
+                finally
+                {
+                    lock (gate)
+                    {
+                        delivered++;
+                        delivering = false;
+                        Monitor.PulseAll(gate);
+                    }
+                }
+            }
+        }
+
         void Worker()
         {
             try
@@ -82,19 +117,9 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, DocumentRe
                         while (i - delivered >= window && failure is null) Monitor.Wait(gate);
                     if (Volatile.Read(ref failure) is not null) return;
                     var result = LintFileSafely(files[i], configs[i], options, baseline);
-                    lock (gate)
-                    {
-                        slots[i] = result;
-                        // Files start in order, so the next one to deliver is always running or done: no deadlock.
-                        while (failure is null && delivered < files.Count && slots[delivered] is { } ready)
-                        {
-                            slots[delivered++] = null;
-                            summary.Add(ready);
-                            onFile(ready);
-                            progress?.Report((delivered, files.Count));
-                        }
-                        Monitor.PulseAll(gate);
-                    }
+                    // Files start in order, so the next one to deliver is always running or done: no deadlock.
+                    lock (gate) slots[i] = result;
+                    Deliver();
                 }
             }
             catch (Exception e)

@@ -1,6 +1,8 @@
 using System.Text;
 using GovInfo.Dsl.Rules;
 using GovInfo.Dsl.Runtime;
+using GovInfo.Linter.Diagnostics;
+using GovInfo.Linter.Engine;
 using GovInfo.Report;
 using GovInfo.Report.Files;
 using GovInfo.Report.Text;
@@ -46,7 +48,17 @@ public sealed class RuleTester(ReportLoader loader)
         var (clean, marks) = ExtractMarks(text);
         string extension = example.Base is { } b ? Path.GetExtension(b) : ".txt";
         var report = loader.Load(new SourceText(clean, "example" + extension));
-        var findings = rule.Evaluate(new ReportView(report));
+        List<RuleFinding> findings;
+        try
+        {
+            // The budget lint gives a rule on a file: an example that would run past it fails as lint would report it (GI0002).
+            findings = rule.Evaluate(new ReportView(report), LintEngine.StepBudget);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Fail($"{EngineRules.RuleFailure.Id}：{LintEngine.FailureMessage(d, e)}");
+            return;
+        }
         if (!invalid)
         {
             if (findings.Count > 0) Fail($"valid 示例不应触发，却报告了：{findings[0].Message}");
