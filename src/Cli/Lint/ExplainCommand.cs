@@ -30,7 +30,7 @@ public static class ExplainCommand
             Console.Out.WriteLine();
             Console.Out.WriteLine(d.Description.Trim());
             if (d.HelpUri is not null) Console.Out.WriteLine($"\n参考：{d.HelpUri}");
-            Console.Out.WriteLine($"\n规则源：{DisplayPath.Of(Path.GetRelativePath(Directory.GetCurrentDirectory(), d.SourcePath))}({d.SourceLine})");
+            Console.Out.WriteLine($"\n规则源：{DisplayPath.Relative(d.SourcePath)}({d.SourceLine})");
             Console.Out.WriteLine(string.Join(Environment.NewLine, RuleSourceText.Of(d).Split('\n').Select(l => "    " + l)));
             foreach (var example in rule.Examples.Invalid) Console.Out.WriteLine($"\n不符合的示例：{example.Describe()}");
             foreach (var example in rule.Examples.Valid) Console.Out.WriteLine($"符合的示例：{example.Describe()}");

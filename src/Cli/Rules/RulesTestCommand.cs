@@ -20,12 +20,12 @@ public static class RulesTestCommand
         {
             var given = result.GetValue(paths) is { Length: > 0 } p ? p : [DefaultRules.Folder()];
             // A path that names nothing is a mistake to report, not a reason to test the default pack instead.
-            var missing = given.Where(g => !Directory.Exists(g) && !File.Exists(g) && g.IndexOfAny(['*', '?']) < 0).ToList();
-            foreach (var path in missing) Console.Error.WriteLine($"{path}: error: {(string.IsNullOrWhiteSpace(path) ? "路径为空。" : "路径不存在。")}");
+            var missing = given.Where(g => !IsFolder(g) && !File.Exists(g) && !BuiltinFiles.IsFile(g) && g.IndexOfAny(['*', '?']) < 0).ToList();
+            foreach (var path in missing) Console.Error.WriteLine($"{path}: error: {(string.IsNullOrWhiteSpace(path) ? "路径为空。" : $"路径不存在（找过 {DisplayPath.Of(Path.GetFullPath(path))}）。")}");
             if (missing.Count > 0) return ExitCodes.UsageError;
-            var ruleFiles = given.Where(g => Directory.Exists(g) || RuleLoader.Extensions.Contains(Path.GetExtension(g))).ToList();
+            var ruleFiles = given.Where(g => IsFolder(g) || RuleLoader.Extensions.Contains(Path.GetExtension(g))).ToList();
             // A test report is a report file with at least one expect annotation (other Markdown, such as RELEASES.md, is not).
-            var reports = InputFiles.Expand(given.Where(g => Directory.Exists(g) || !RuleLoader.Extensions.Contains(Path.GetExtension(g))), services.GetRequiredService<DocumentReader>(), out _)
+            var reports = InputFiles.Expand(given.Where(g => IsFolder(g) || !RuleLoader.Extensions.Contains(Path.GetExtension(g))), services.GetRequiredService<DocumentReader>(), out _)
                 .Where(f => RegularFile.Exists(f) && DirectiveSyntax.HasExpectation(RegularFile.ReadAllText(f))).ToList();
 
             var set = RulesListCommand.Load(services, ruleFiles);
@@ -48,4 +48,6 @@ public static class RulesTestCommand
         });
         return command;
     }
+
+    private static bool IsFolder(string path) => Directory.Exists(path) || BuiltinFiles.IsFolder(path);
 }
