@@ -15,10 +15,12 @@ public static class RulesTestCommand
     public static Command Create(IServiceProvider services)
     {
         var paths = new Argument<string[]>("path") { Description = "规则文件、文件夹，或带 <!-- expect: … --> 注释的测试报告（默认：随附的 rules/）", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("test", "运行每条规则的 invalid/valid 示例，并核对带 expect 注释的测试报告（全部通过退出码 0，否则 1）") { paths };
+        var command = new Command("test", "运行每条规则的 invalid/valid 示例，并核对带 expect 注释的测试报告（全部通过退出码 0，否则 1；默认：lint 在当前文件夹会用的规则）") { paths };
+        var selection = new RuleSelection();
+        selection.AddTo(command);
         command.SetAction(result =>
         {
-            var given = result.GetValue(paths) is { Length: > 0 } p ? p : [DefaultRules.Folder()];
+            var given = selection.Paths(services, result, result.GetValue(paths));
             // A path that names nothing is a mistake to report, not a reason to test the default pack instead.
             var missing = given.Where(g => !IsFolder(g) && !File.Exists(g) && !BuiltinFiles.IsFile(g) && g.IndexOfAny(['*', '?']) < 0).ToList();
             foreach (var path in missing) Console.Error.WriteLine($"{path}: error: {(string.IsNullOrWhiteSpace(path) ? "路径为空。" : $"路径不存在（找过 {DisplayPath.Of(Path.GetFullPath(path))}）。")}");
