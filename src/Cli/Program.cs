@@ -86,6 +86,7 @@ static int Run(string[] args)
             ExplainCommand.Create(services),
             ParseCommand.Create(services),
             RulesCommand.Create(services),
+            GovInfo.Cli.Init.InitCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
