@@ -5,7 +5,8 @@
 #   govlint-VERSION-win-x64.zip          self-contained single file (Native AOT for Windows is only built on Windows)
 #   govlint.VERSION.nupkg                the .NET tool (dotnet tool install -g govlint)
 #   SHA256SUMS
-# The version is Directory.Build.props' <Version>, the one place it is set.
+# The version is Directory.Build.props' <Version>, the one place it is set. TARGETS="linux-arm64 win-x64" builds
+# only those (default: all three and the tool package).
 # Smoke test: the binary copied alone into an empty folder runs lint on a sample, explain GI3001 and rules test.
 # linux-arm64 runs under qemu-user when qemu-aarch64 and an arm64 libc are installed (SMOKE_INSTALL=1 installs
 # qemu-user, libc6-arm64-cross and wine64 with apt-get); win-x64 under wine when wine is installed. What could not be
@@ -54,12 +55,17 @@ smoke() { # label, runner prefix (may be empty), binary
 }
 
 echo "govlint $version"
+targets=${TARGETS:-linux-x64 linux-arm64 win-x64 tool}
+want() { [[ " $targets " == *" $1 "* ]]; }
 
+if want linux-x64; then
 echo "linux-x64 (Native AOT)…"
 publish linux-x64 "$work/linux-x64" -p:PublishAot=true
 smoke "linux-x64 (Native AOT)" "" "$work/linux-x64/govlint"
 tar -C "$work/linux-x64" -czf "$dist/govlint-$version-linux-x64.tar.gz" govlint
+fi
 
+if want linux-arm64; then
 echo "linux-arm64 (self-contained single file)…"
 publish linux-arm64 "$work/linux-arm64" --self-contained true -p:PublishSingleFile=true -p:EnableCompressionInSingleFile=true
 tar -C "$work/linux-arm64" -czf "$dist/govlint-$version-linux-arm64.tar.gz" govlint
@@ -67,16 +73,21 @@ if [ "${SMOKE_INSTALL:-0}" = 1 ] && ! command -v qemu-aarch64 > /dev/null; then 
 if command -v qemu-aarch64 > /dev/null && [ -d /usr/aarch64-linux-gnu ]; then
   smoke "linux-arm64 (qemu-user)" "qemu-aarch64 -L /usr/aarch64-linux-gnu" "$work/linux-arm64/govlint"
 else unsmoked+=("linux-arm64: no qemu-aarch64 with an arm64 libc here (SMOKE_INSTALL=1 installs them)"); fi
+fi
 
+if want win-x64; then
 echo "win-x64 (self-contained single file)…"
 publish win-x64 "$work/win-x64" --self-contained true -p:PublishSingleFile=true -p:EnableCompressionInSingleFile=true
 (cd "$work/win-x64" && zip -q "$dist/govlint-$version-win-x64.zip" govlint.exe 2> /dev/null || python3 -m zipfile -c "$dist/govlint-$version-win-x64.zip" govlint.exe)
 if [ "${SMOKE_INSTALL:-0}" = 1 ] && ! command -v wine > /dev/null; then apt_install wine64 || true; fi
 if command -v wine > /dev/null; then WINEDEBUG=-all smoke "win-x64 (wine)" "wine" "$work/win-x64/govlint.exe"
 else unsmoked+=("win-x64: no wine here (SMOKE_INSTALL=1 installs wine64)"); fi
+fi
 
+if want tool; then
 echo ".NET tool…"
 dotnet pack src/Cli/Cli.csproj -c Release --artifacts-path "$work/artifacts-pack" -o "$dist" --nologo -v quiet
+fi
 
 (cd "$dist" && sha256sum -- * > SHA256SUMS)
 echo
