@@ -90,8 +90,10 @@ static int Run(string[] args)
             ParseCommand.Create(services),
             RulesCommand.Create(services),
             ServeCommand.Create(services),
+            GovInfo.Cli.Init.InitCommand.Create(),
         };
-        var parsed = root.Parse(args);
+        bool dropped = DroppedFiles.Matches(args, root.Subcommands.Select(c => c.Name));
+        var parsed = root.Parse(dropped ? DroppedFiles.AsCommand(args, OperatingSystem.IsWindows()) : args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors) Console.Error.WriteLine($"govlint: {error.Message}");
@@ -99,7 +101,9 @@ static int Run(string[] args)
             return ExitCodes.UsageError;
         }
         // Our own handlers below print clean messages; System.CommandLine's would print a stack trace.
-        return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        int code = parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        if (dropped) DroppedFiles.KeepWindowOpen();
+        return code;
     }
     catch (Exception e) when (OutputFailure(e) is not null)
     {

@@ -20,6 +20,7 @@ public static class LinterServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDiagnosticFormatter, SarifFormatter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDiagnosticFormatter, GitHubFormatter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDiagnosticFormatter, CsvFormatter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDiagnosticFormatter, GitLabFormatter>());
         return services;
     }
 }

@@ -103,7 +103,7 @@ public class CleanFailureTests
         var run = Govlint.Exec("rules", "test", "/nonexistent");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("/nonexistent: error: 路径不存在。", run.StdErr.Trim());
+        Assert.Equal("/nonexistent: error: 路径不存在（找过 /nonexistent）。", run.StdErr.Trim());
         Assert.Equal("", run.StdOut);
     }
 

@@ -13,13 +13,16 @@ public static class Govlint
     public static Run Exec(params string[] args) => Exec([], args);
 
     /// <summary>Runs govlint with <paramref name="environment"/> added; <c>COLUMNS</c> is unset unless given, so text output is 80 wide.</summary>
-    public static Run Exec((string Name, string Value)[] environment, params string[] args)
+    public static Run Exec((string Name, string Value)[] environment, params string[] args) => ExecIn(TestPaths.RepositoryRoot, environment, args);
+
+    /// <summary>Runs govlint in <paramref name="workingDirectory"/> (the tests' default is the repository root).</summary>
+    public static Run ExecIn(string workingDirectory, (string Name, string Value)[] environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = TestPaths.RepositoryRoot,
+            WorkingDirectory = workingDirectory,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };

@@ -1,3 +1,5 @@
+using GovInfo.Tests;
+
 namespace GovInfo.Cli.Tests;
 
 public class RulesCommandTests
@@ -29,7 +31,8 @@ public class RulesCommandTests
     {
         var run = Govlint.Exec("rules", "check", "no-such-rules.yaml");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("no-such-rules.yaml(1,1): error GIR0001: 规则文件或文件夹不存在。", run.StdErr);
+        // The message names where it looked: the path resolved against the working directory.
+        Assert.Contains($"no-such-rules.yaml(1,1): error GIR0001: 规则文件或文件夹不存在（找过 {Path.Combine(TestPaths.RepositoryRoot, "no-such-rules.yaml")}）。", run.StdErr);
         Assert.DoesNotContain("   at ", run.StdErr);
     }
 

@@ -5,32 +5,45 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GovInfo.Cli.Lint;
 
-/// <summary><c>govlint summary PATHS</c>: one CSV row per report (issuer, year, findings per rule category, rules that could not be checked, result) for supervisors.</summary>
+/// <summary><c>govlint summary PATHS</c>: one row per report (issuer, year, findings per rule category, the failing rules, rules that could not be checked, result) for auditors, as CSV or an Excel workbook.</summary>
 public static class SummaryCommand
 {
-    private static readonly string[] Categories = ["结构", "表格结构", "表格勾稽", "正文与表格", "日期", "必备说明", "文字规范"];
-
     public static Command Create(IServiceProvider services)
     {
         var common = new LintOptionSet();
-        var command = new Command("summary", "每份报告一行：发布机关、年度、各类别问题数、是否通过（CSV）");
+        var format = new Option<string>("--format") { Description = "输出格式：csv（默认，带 BOM 的 UTF-8，Excel 可直接打开）、xlsx（“报告”和“问题”两个工作表）", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", OutputFile.XlsxFormat);
+        var output = new Option<string?>("--output", "-o") { Description = "输出文件（默认：标准输出）" };
+        var command = new Command("summary", "每份报告一行：发布机关、年度、各类别问题数、未通过的规则、是否通过（CSV 或 xlsx）");
         common.AddTo(command);
+        command.Options.Add(format);
+        command.Options.Add(output);
         command.SetAction(result =>
         {
-            var output = Console.Out;
-            output.WriteLine("file,issuer,year," + string.Join(",", Categories) + ",其他,errors,warnings,无法检查,result");
+            string chosen = result.GetValue(format)!;
+            string? target = result.GetValue(output);
+            if (OutputFile.Problem(chosen, target) is { } problem)
+            {
+                Console.Error.WriteLine($"govlint: {problem}");
+                return ExitCodes.UsageError;
+            }
+            var workbook = chosen == OutputFile.XlsxFormat ? new XlsxWorkbook() : null;
+            var text = workbook is null ? OutputFile.OpenText(target) : null;
+            text?.Write(Csv.ByteOrderMark);
+            text?.WriteLine(Csv.Row(AuditTables.ReportColumns));
             using var progress = ProgressLine.ForConsole();
             var summary = services.GetRequiredService<LintRunner>().Stream(common.Read(result), _ => { }, file =>
             {
                 progress?.Clear();
-                var counts = Categories.Select(c => file.Diagnostics.Count(d => d.Rule.Category == c)).ToList();
-                int other = file.Diagnostics.Count - counts.Sum();
-                int errors = file.Diagnostics.Count(d => d.Severity == Dsl.Rules.Severity.Error);
-                int warnings = file.Diagnostics.Count(d => d.Severity == Dsl.Rules.Severity.Warning);
-                string notAssessed = file.Error ?? string.Join(" ", file.NotAssessed.Select(n => n.Id).Distinct());
-                output.WriteLine($"{Csv.Field(SeverityNames.DisplayPath(file.Path))},{Csv.Field(file.Issuer ?? "")},{file.Year},{string.Join(",", counts)},{other},{errors},{warnings},{Csv.Field(notAssessed)},{file.Verdict}");
+                if (workbook is not null) workbook.Add(file);
+                else text!.WriteLine(Csv.Row(AuditTables.ReportRow(file)));
             }, progress);
             progress?.Clear();
+            if (workbook is not null)
+            {
+                OutputFile.WriteBinary(target, stream => workbook.Save(stream, reportsFirst: true));
+            }
+            else if (target is not null) text!.Dispose();
             return summary.HasUnreadableFiles ? ExitCodes.UsageError : summary.Fails ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using GovInfo.Dsl.Rules;
-using GovInfo.Linter.Engine;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovInfo.Cli.Rules;
@@ -11,11 +10,12 @@ public static class RulesCommand
     public static Command Create(IServiceProvider services)
     {
         var paths = new Argument<string[]>("path") { Description = "规则文件或文件夹（默认：随附的 rules/）", Arity = ArgumentArity.ZeroOrMore };
-        var check = new Command("check", "检查规则文件：解析、类型检查并编译全部规则，报告所有错误（退出码 0 无错误，1 有错误）") { paths };
+        var check = new Command("check", "检查规则文件：解析、类型检查并编译全部规则，报告所有错误（退出码 0 无错误，1 有错误；默认：lint 在当前文件夹会用的规则）") { paths };
+        var selection = new RuleSelection();
+        selection.AddTo(check);
         check.SetAction(result =>
         {
-            var given = result.GetValue(paths) ?? [];
-            var set = services.GetRequiredService<RuleLoader>().Load(given.Length > 0 ? given : [DefaultRules.Folder()]);
+            var set = services.GetRequiredService<RuleLoader>().Load(selection.Paths(services, result, result.GetValue(paths)));
             foreach (var error in set.Errors) Console.Error.WriteLine(error.Render());
             Console.Out.WriteLine(set.HasErrors
                 ? $"{set.Errors.Count} 个错误，{set.Files.Count} 个规则文件。"

@@ -48,7 +48,7 @@ public sealed class RuleLoader(ReportTemplate template, FunctionRegistry functio
         {
             if (outcomes[i] is not { } outcome)
             {
-                errors.Add(new YamlError(entries[i].File, 1, 1, DslErrorCodes.FileError, "规则文件或文件夹不存在。"));
+                errors.Add(new YamlError(entries[i].File, 1, 1, DslErrorCodes.FileError, $"规则文件或文件夹不存在（找过 {DisplayPath.Of(Path.GetFullPath(entries[i].File))}）。"));
                 continue;
             }
             if (outcome.Error is { } readError) errors.Add(readError);
@@ -99,7 +99,11 @@ public sealed class RuleLoader(ReportTemplate template, FunctionRegistry functio
         var entries = new List<(string File, bool Explicit, bool Exists)>();
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            if (BuiltinFiles.IsFolder(path))
+            {
+                entries.AddRange(BuiltinFiles.FilesUnder(path).Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)).Select(f => (f, false, true)));
+            }
+            else if (Directory.Exists(path))
             {
                 var found = new List<string>();
                 var walkErrors = new List<(string Path, string Message)>();
@@ -107,7 +111,7 @@ public sealed class RuleLoader(ReportTemplate template, FunctionRegistry functio
                 errors.AddRange(walkErrors.Select(e => new YamlError(e.Path, 1, 1, DslErrorCodes.FileError, e.Message)));
                 entries.AddRange(found.Order(StringComparer.Ordinal).Select(f => (f, false, true)));
             }
-            else entries.Add((path, true, File.Exists(path)));
+            else entries.Add((path, true, File.Exists(path) || BuiltinFiles.IsFile(path)));
         }
         return entries;
     }

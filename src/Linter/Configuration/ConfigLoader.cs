@@ -18,8 +18,11 @@ public sealed class ConfigLoader
     public LintConfig LoadOnce(string path) => _byPath.GetOrAdd(Path.GetFullPath(path), _ => Load(path));
 
     /// <summary>The nearest govlint.yaml at or above the file's folder, or an empty config rooted at the current folder.</summary>
-    public LintConfig Discover(string file)
-        => _byDirectory.GetOrAdd(Path.GetDirectoryName(Path.GetFullPath(file))!, directory =>
+    public LintConfig Discover(string file) => DiscoverIn(Path.GetDirectoryName(Path.GetFullPath(file))!);
+
+    /// <summary>The nearest govlint.yaml at or above <paramref name="folder"/>, or an empty config rooted at the current folder.</summary>
+    public LintConfig DiscoverIn(string folder)
+        => _byDirectory.GetOrAdd(Path.GetFullPath(folder), directory =>
         {
             for (var dir = new DirectoryInfo(directory); dir is not null; dir = dir.Parent)
             {

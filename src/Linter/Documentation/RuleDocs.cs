@@ -75,7 +75,7 @@ public static class RuleSourceText
 {
     public static string Of(RuleDescriptor d)
     {
-        var lines = File.ReadAllLines(d.SourcePath);
+        var lines = RegularFile.ReadAllText(d.SourcePath).ReplaceLineEndings("\n").Split('\n');
         int start = d.SourceLine - 1;
         int end = start + 1;
         while (end < lines.Length && !lines[end].TrimStart().StartsWith("- id:", StringComparison.Ordinal)) end++;

@@ -16,7 +16,7 @@ public static class RuleExplanation
         text.WriteLine();
         text.WriteLine(d.Description.Trim());
         if (d.HelpUri is not null) text.WriteLine($"\n参考：{d.HelpUri}");
-        text.WriteLine($"\n规则源：{DisplayPath.Of(Path.GetRelativePath(baseDirectory, d.SourcePath))}({d.SourceLine})");
+        text.WriteLine($"\n规则源：{DisplayPath.Relative(d.SourcePath, baseDirectory)}({d.SourceLine})");
         text.WriteLine(string.Join("\n", RuleSourceText.Of(d).Split('\n').Select(l => "    " + l)));
         foreach (var example in rule.Examples.Invalid) text.WriteLine($"\n不符合的示例：{example.Describe()}");
         foreach (var example in rule.Examples.Valid) text.WriteLine($"符合的示例：{example.Describe()}");

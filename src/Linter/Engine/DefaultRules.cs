@@ -3,7 +3,7 @@ using GovInfo.Report.Template;
 
 namespace GovInfo.Linter.Engine;
 
-/// <summary>Where the default rule pack is: the <c>rules/</c> folder that holds the shipped template, beside the binary or above the working directory.</summary>
+/// <summary>Where the default rule pack is: the <c>rules/</c> folder that holds its template (a repository's own, in the working directory or above it, else the one embedded in the binary).</summary>
 public static class DefaultRules
 {
     private const string ExpressionTable = "GovInfo.Linter.default-pack.expressions";

@@ -191,9 +191,17 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, DocumentRe
         if (errors.Count > 0) throw new YamlFileException(errors);
     }
 
+    /// <summary>The rule files and folders a lint run reads for a config and options: the default pack, the config's <c>rules:</c>, then <c>--rules</c>.</summary>
+    public static IReadOnlyList<string> RulePathsFor(LintConfig config, LintOptions options)
+        => new[] { DefaultRules.Folder() }.Concat(config.RulePaths).Concat(options.ExtraRulePaths ?? []).ToList();
+
+    /// <summary>The config a report in <paramref name="directory"/> would get (<c>--config</c>, else the nearest govlint.yaml).</summary>
+    public LintConfig ConfigForDirectory(string directory, LintOptions options)
+        => options.ConfigPath is null ? _configs.DiscoverIn(directory) : _configs.LoadOnce(options.ConfigPath);
+
     private LintEngine EngineFor(LintConfig config, LintOptions options)
     {
-        var paths = new[] { DefaultRules.Folder() }.Concat(config.RulePaths).Concat(options.ExtraRulePaths ?? []).ToList();
+        var paths = RulePathsFor(config, options);
         return _engines.GetOrAdd(string.Join("\n", paths), _ =>
         {
             var set = rules.Load(paths);

@@ -12,7 +12,7 @@ namespace GovInfo.Linter.Testing;
 /// <summary>One failed expectation of a rule test, located in the rule file or the annotated report.</summary>
 public sealed record RuleTestFailure(string Path, int Line, string RuleId, string Message)
 {
-    public override string ToString() => $"{Path}({Line}): {RuleId}: {Message}";
+    public override string ToString() => $"{DisplayPath.Of(Path)}({Line}): {RuleId}: {Message}";
 }
 
 /// <summary>
@@ -75,9 +75,9 @@ public sealed class RuleTester(ReportLoader loader)
         problem = null;
         if (example.Snippet is { } snippet) return snippet;
         string path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(rulePath)!, example.Base!));
-        if (!File.Exists(path))
+        if (!RegularFile.Exists(path))
         {
-            problem = $"示例的 base 文件不存在：{example.Base}";
+            problem = $"示例的 base 文件不存在：{example.Base}（找过 {DisplayPath.Of(path)}）";
             return null;
         }
         string text = RegularFile.ReadAllText(path);

@@ -31,6 +31,10 @@ public static class InputFiles
                 if (found.Count == 0 && errors.Count == errorsBefore) errors.Add((path, $"文件夹中没有可读取的报告（{string.Join("、", opener.Extensions.Order())}）。"));
                 files.AddRange(found);
             }
+            else if (BuiltinFiles.IsFolder(path))
+            {
+                files.AddRange(BuiltinFiles.FilesUnder(path).Where(f => extensions.Contains(Path.GetExtension(f))));
+            }
             else if (path.IndexOfAny(['*', '?']) >= 0)
             {
                 var found = Glob(path).Where(f => !IsOwnerFile(f)).ToList();

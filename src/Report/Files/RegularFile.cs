@@ -5,6 +5,7 @@ namespace GovInfo.Report.Files;
 /// <summary>
 /// Reads input files (reports, rule files, govlint.yaml, baselines) only when they are regular files: a FIFO
 /// would block for ever and <c>/dev/zero</c> never ends, so neither is opened, even behind a symbolic link.
+/// The files embedded in the binary (<see cref="BuiltinFiles"/>) are read here too, as regular files.
 /// </summary>
 public static class RegularFile
 {
@@ -12,6 +13,7 @@ public static class RegularFile
     public static string? Problem(string path)
     {
         if (path.Length == 0) return "路径为空。";
+        if (BuiltinFiles.IsFile(path)) return null;
         var status = FileStatus.Of(path);
         return status.Kind switch
         {
@@ -24,10 +26,11 @@ public static class RegularFile
     }
 
     /// <summary>Whether the path names a regular file (symbolic links followed).</summary>
-    public static bool Exists(string path) => FileStatus.Of(path).Kind == FileKind.Regular;
+    public static bool Exists(string path) => BuiltinFiles.IsFile(path) || FileStatus.Of(path).Kind == FileKind.Regular;
 
     public static byte[] ReadAllBytes(string path)
     {
+        if (BuiltinFiles.IsFile(path)) return BuiltinFiles.ReadAllBytes(path);
         ThrowIfNotRegular(path);
         return File.ReadAllBytes(path);
     }
@@ -35,6 +38,7 @@ public static class RegularFile
     /// <summary>Text as <see cref="File.ReadAllText(string)"/> reads it (UTF-8 unless a byte order mark says otherwise).</summary>
     public static string ReadAllText(string path)
     {
+        if (BuiltinFiles.IsFile(path)) return BuiltinFiles.ReadAllText(path);
         ThrowIfNotRegular(path);
         return File.ReadAllText(path, Encoding.UTF8);
     }

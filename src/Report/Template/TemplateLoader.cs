@@ -11,20 +11,26 @@ public static class TemplateLoader
     public const string ErrorCode = "GIT0001";
     public const string DefaultFileName = "gov-2021.yaml";
 
-    /// <summary>The template shipped with govlint, found in <c>rules/template</c> beside the binary or above the working tree.</summary>
+    /// <summary>The template of the default rule pack (see <see cref="LocateDefault"/>).</summary>
     public static ReportTemplate LoadDefault() => Load(LocateDefault());
 
+    /// <summary>
+    /// The default pack's template: a repository's own <c>rules/template</c>, in the working directory or above it, else
+    /// the one embedded in the binary (<see cref="BuiltinFiles"/>). When neither is there, the message names every place looked.
+    /// </summary>
     public static string LocateDefault()
     {
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        var looked = new List<string>();
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "rules", "template", DefaultFileName);
-                if (File.Exists(candidate)) return candidate;
-            }
+            var candidate = Path.Combine(dir.FullName, "rules", "template", DefaultFileName);
+            if (File.Exists(candidate)) return candidate;
+            looked.Add(candidate);
         }
-        throw new FileNotFoundException($"找不到报告模板 rules/template/{DefaultFileName}。");
+        var builtin = BuiltinFiles.PathOf($"rules/template/{DefaultFileName}");
+        if (BuiltinFiles.IsFile(builtin)) return builtin;
+        looked.Add(DisplayPath.Of(builtin));
+        throw new FileNotFoundException($"找不到报告模板 rules/template/{DefaultFileName}。找过：{string.Join("、", looked)}。");
     }
 
     public static ReportTemplate Load(string path) => Parse(RegularFile.ReadAllText(path), path);
