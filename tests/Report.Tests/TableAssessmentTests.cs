@@ -80,6 +80,17 @@ public class TableAssessmentTests
     }
 
     [Fact]
+    public void Columns_whose_header_no_label_names_are_missing_once_each_in_template_order()
+    {
+        const string header = "\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\t";
+        Assert.Contains(header, Sample);
+        var table = Applications(Sample.Replace(header, "\t\t\t商业企业\t甲\t社会公益组织\t乙\t其他\t\t"));
+
+        Assert.Equal(["科研机构", "法律服务机构"], table.MissingColumns.Select(c => c.Label));
+        Assert.Empty(Applications(Sample).MissingColumns);
+    }
+
+    [Fact]
     public void A_row_broken_across_a_page_takes_the_label_text_of_the_value_less_row_under_it()
     {
         const string row = "\t\t5. 属于三类内部事务信息\t0\t0\t0\t0\t0\t0\t0";

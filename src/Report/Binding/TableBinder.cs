@@ -121,9 +121,7 @@ public sealed class TableBinder(TableDefinition definition)
             rows.Add(new BoundRow(node, own, row) { Index = rows.Count });
         }
 
-        var missingColumns = parts.SelectMany(p => p.ColumnLeaves.Where(col => !ColumnShown(col, headerLabels.GetValueOrDefault(p))))
-            .Distinct().ToList();
-        return new BoundTable(definition, source, foundIn, rows, cells, unbound, headerRows, missingColumns) { Pieces = pieces };
+        return new BoundTable(definition, source, foundIn, rows, cells, unbound, headerRows, MissingColumns(parts, headerLabels)) { Pieces = pieces };
     }
 
     /// <summary>The texts of the cells of <paramref name="above"/> joined with the cells under them in <paramref name="below"/>, where both have text.</summary>
@@ -215,8 +213,22 @@ public sealed class TableBinder(TableDefinition definition)
 
     private static bool IsValue(TableCell cell) => cell.Value.Kind is CellValueKind.Number or CellValueKind.Placeholder;
 
-    private static bool ColumnShown(LabelNode column, HashSet<string>? labels)
-        => labels is not null && labels.Any(column.IsNamed);
+    /// <summary>
+    /// The leaf columns of each part, in template order and each once, that no header label of that part names. Each header
+    /// label is folded once per table, not once per column.
+    /// </summary>
+    private static List<LabelNode> MissingColumns(IReadOnlyList<TablePart> parts, Dictionary<TablePart, HashSet<string>> headerLabels)
+    {
+        var missing = new List<LabelNode>();
+        var seen = new HashSet<LabelNode>();
+        foreach (var part in parts)
+        {
+            var labels = headerLabels.TryGetValue(part, out var texts) ? texts.Select(LabelNormalizer.Fold).ToArray() : [];
+            foreach (var column in part.ColumnLeaves)
+                if (!Array.Exists(labels, column.IsNamed) && seen.Add(column)) missing.Add(column);
+        }
+        return missing;
+    }
 
     /// <summary>Finds the template row that the label cells name; every label must name a row or group.</summary>
     private readonly IReadOnlyList<LabelNode> _allRows = definition.Parts.SelectMany(p => p.AllRows).ToList();
