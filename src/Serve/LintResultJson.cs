@@ -38,15 +38,7 @@ public sealed class LintResultJson(RuleSet rules, string rulesBase)
             json.WriteBoolean("review", review);
             WriteCounts(json, file.Diagnostics);
             WriteTables(json, file, bound);
-            json.WriteStartArray("notAssessed");
-            foreach (var n in file.NotAssessed)
-            {
-                json.WriteStartObject();
-                json.WriteString("ruleId", n.Id);
-                json.WriteString("reason", n.Reason);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            JsonFormatter.WriteNotAssessedList(json, file);
             json.WriteString("text", text.Text);
             BlockJson.WriteBlocks(json, upload.Document);
             json.WritePropertyName("findings");

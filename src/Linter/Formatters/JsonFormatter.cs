@@ -52,6 +52,13 @@ public sealed class JsonFormatter : IDiagnosticFormatter
         json.WriteStartObject();
         json.WriteString("file", SeverityNames.DisplayPath(file.Path));
         json.WriteString("result", file.Verdict);
+        WriteNotAssessedList(json, file);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The <c>notAssessed</c> array: each rule that could not be checked on the file, with the reason.</summary>
+    public static void WriteNotAssessedList(Utf8JsonWriter json, FileResult file)
+    {
         json.WriteStartArray("notAssessed");
         foreach (var n in file.NotAssessed)
         {
@@ -61,7 +68,6 @@ public sealed class JsonFormatter : IDiagnosticFormatter
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic d)
