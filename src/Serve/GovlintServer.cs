@@ -62,8 +62,7 @@ public sealed class GovlintServer(LintRunner runner, DocumentReader reader, Repo
     private async Task Lint(HttpContext context)
     {
         if (await ReadUpload(context) is not { } upload) return;
-        var bound = loader.Bind(upload.Document);
-        await Send(context, StatusCodes.Status200OK, _json.Write(upload, bound, UploadName.ForDownload(context.Request.Query["name"]), Review is not null));
+        await Send(context, StatusCodes.Status200OK, _json.Write(upload, upload.Bound, UploadName.ForDownload(context.Request.Query["name"]), Review is not null));
     }
 
     private async Task Fix(HttpContext context)
@@ -126,7 +125,7 @@ public sealed class GovlintServer(LintRunner runner, DocumentReader reader, Repo
         }
         try
         {
-            if (UploadedReport.TryLint(runner, reader, bytes, context.Request.Query["name"], out var upload, out var error)) return upload;
+            if (UploadedReport.TryLint(runner, reader, loader, bytes, context.Request.Query["name"], out var upload, out var error)) return upload;
             await SendError(context, StatusCodes.Status400BadRequest, error);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

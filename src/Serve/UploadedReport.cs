@@ -1,22 +1,23 @@
 using System.Diagnostics.CodeAnalysis;
 using GovInfo.Linter.Configuration;
 using GovInfo.Linter.Engine;
+using GovInfo.Report;
 using GovInfo.Report.Documents;
 using GovInfo.Report.Reading;
 
 namespace GovInfo.Serve;
 
 /// <summary>An uploaded file read and linted as <c>govlint lint</c> would with the default rules and no config: held in memory only.</summary>
-public sealed record UploadedReport(byte[] Bytes, Document Document, FileResult Result)
+public sealed record UploadedReport(byte[] Bytes, Document Document, Report.Binding.Report Bound, FileResult Result)
 {
-    /// <summary>Reads and lints the bytes; <paramref name="error"/> is the CLI's message when the file cannot be read.</summary>
-    public static bool TryLint(LintRunner runner, DocumentReader reader, byte[] bytes, string? uploadedName,
+    /// <summary>Reads, binds (once, for the rules and the page) and lints the bytes; <paramref name="error"/> is the CLI's message when the file cannot be read.</summary>
+    public static bool TryLint(LintRunner runner, DocumentReader reader, ReportLoader loader, byte[] bytes, string? uploadedName,
         [NotNullWhen(true)] out UploadedReport? report, [NotNullWhen(false)] out string? error)
     {
         report = null;
         if (!reader.TryRead(bytes, UploadName.ForReader(uploadedName, reader.Extensions), out var document, out error)) return false;
-        var result = runner.LintDocument(document, NoConfig, NoPaths);
-        report = new UploadedReport(bytes, document, result);
+        var bound = loader.Bind(document);
+        report = new UploadedReport(bytes, document, bound, runner.LintBound(bound, NoConfig, NoPaths));
         return true;
     }
 

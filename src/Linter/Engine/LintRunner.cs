@@ -161,7 +161,11 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, DocumentRe
 
     /// <summary>Lints a document already read (the fixer's passes), bound as a file's would be.</summary>
     public FileResult LintDocument(Report.Documents.Document document, LintConfig config, LintOptions options)
-        => LintReport(loader.Bind(document), config, options, null);
+        => LintBound(loader.Bind(document), config, options);
+
+    /// <summary>Lints a report already bound (by <see cref="ReportLoader"/>), for a caller that shows the binding too.</summary>
+    public FileResult LintBound(Report.Binding.Report report, LintConfig config, LintOptions options)
+        => LintReport(report, config, options, null);
 
     private static FailOn FailOnFor(LintConfig config, LintOptions options) => options.FailOn ?? config.FailOn ?? FailOn.Error;
 
