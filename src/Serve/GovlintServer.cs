@@ -21,9 +21,9 @@ namespace GovInfo.Serve;
 /// (the same, with the chosen findings in <c>?fixes=</c>), and <c>POST /api/review</c> when a <see cref="Review"/> writer
 /// is given. Uploads are held in memory for one request; nothing is written.
 /// </summary>
-public sealed class GovlintServer(LintRunner runner, DocumentReader reader, ReportLoader loader, RuleSet rules, string rulesBase)
+public sealed class GovlintServer(LintRunner runner, DocumentReader reader, ReportLoader loader, string rulesBase)
 {
-    private readonly LintResultJson _json = new(rules, rulesBase);
+    private readonly LintResultJson _json = new(UploadedReport.Rules(runner), rulesBase);
 
     /// <summary>Writes the reviewed .docx (批注 and 修订) the page offers as 下载审阅稿; without one the button stays disabled.</summary>
     public ReviewedCopyWriter? Review { get; init; }

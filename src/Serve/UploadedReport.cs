@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using GovInfo.Dsl.Rules;
 using GovInfo.Linter.Configuration;
 using GovInfo.Linter.Engine;
 using GovInfo.Report;
@@ -20,6 +21,9 @@ public sealed record UploadedReport(byte[] Bytes, Document Document, Report.Bind
         report = new UploadedReport(bytes, document, bound, runner.LintBound(bound, NoConfig, NoPaths));
         return true;
     }
+
+    /// <summary>The rules an upload is linted with (for the page's explanations): the same compiled set.</summary>
+    public static RuleSet Rules(LintRunner runner) => runner.RulesFor(NoConfig, NoPaths);
 
     // An upload has no folder, so no govlint.yaml is looked for: the default rules at their default severities.
     private static readonly LintConfig NoConfig = LintConfig.Empty(Path.GetTempPath());

@@ -2,7 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Text.Json;
 using GovInfo.Dsl;
-using GovInfo.Dsl.Rules;
 using GovInfo.Linter;
 using GovInfo.Linter.Engine;
 using GovInfo.Report;
@@ -25,9 +24,8 @@ public class ReviewSeamTests
     {
         using var services = new ServiceCollection().AddGovlintReport().AddPlainTextFormat().AddMarkdownFormat().AddDocxFormat()
             .AddHtmlFormat().AddPdfFormat().AddGovlintDsl().AddGovlintLinter().BuildServiceProvider();
-        var rules = services.GetRequiredService<RuleLoader>().Load([DefaultRules.Folder()]);
         GovlintServer Server(ReviewedCopyWriter? review) => new(services.GetRequiredService<LintRunner>(), services.GetRequiredService<DocumentReader>(),
-            services.GetRequiredService<ReportLoader>(), rules, TestPaths.RepositoryRoot) { Review = review };
+            services.GetRequiredService<ReportLoader>(), TestPaths.RepositoryRoot) { Review = review };
         byte[] report = File.ReadAllBytes(TestPaths.AllFixtures.First());
 
         await using (var without = await Server(null).StartAsync(IPAddress.Loopback, 0, default))

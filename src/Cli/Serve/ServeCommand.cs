@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using GovInfo.Dsl.Rules;
 using GovInfo.Linter.Engine;
 using GovInfo.Report;
 using GovInfo.Report.Reading;
@@ -30,10 +29,8 @@ public static class ServeCommand
                 return ExitCodes.UsageError;
             }
             if (address.Warning is not null) Console.Error.WriteLine($"govlint: {address.Warning}");
-            var rules = services.GetRequiredService<RuleLoader>().Load([DefaultRules.Folder()]);
-            if (rules.HasErrors) throw new RuleSetException(rules.Errors);
             var server = new GovlintServer(services.GetRequiredService<LintRunner>(), services.GetRequiredService<DocumentReader>(),
-                services.GetRequiredService<ReportLoader>(), rules, Path.GetDirectoryName(DefaultRules.Folder())!)
+                services.GetRequiredService<ReportLoader>(), Path.GetDirectoryName(DefaultRules.Folder())!)
                 { Review = ReviewedUpload.Write };
             Microsoft.AspNetCore.Builder.WebApplication started;
             try

@@ -203,6 +203,9 @@ public sealed class LintRunner(ReportLoader loader, RuleLoader rules, DocumentRe
     public LintConfig ConfigForDirectory(string directory, LintOptions options)
         => options.ConfigPath is null ? _configs.DiscoverIn(directory) : _configs.LoadOnce(options.ConfigPath);
 
+    /// <summary>The rules a lint with this config and these options runs (compiled once, shared with the lint itself).</summary>
+    public RuleSet RulesFor(LintConfig config, LintOptions options) => EngineFor(config, options).Rules;
+
     private LintEngine EngineFor(LintConfig config, LintOptions options)
     {
         var paths = RulePathsFor(config, options);
