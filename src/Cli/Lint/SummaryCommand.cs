@@ -30,13 +30,13 @@ public static class SummaryCommand
             var workbook = chosen == OutputFile.XlsxFormat ? new XlsxWorkbook() : null;
             var text = workbook is null ? OutputFile.OpenText(target) : null;
             text?.Write(Csv.ByteOrderMark);
-            text?.WriteLine(Csv.Row(AuditTables.ReportColumns));
+            if (text is not null) Csv.WriteRow(text, AuditTables.ReportColumns);
             using var progress = ProgressLine.ForConsole();
             var summary = services.GetRequiredService<LintRunner>().Stream(common.Read(result), _ => { }, file =>
             {
                 progress?.Clear();
                 if (workbook is not null) workbook.Add(file);
-                else text!.WriteLine(Csv.Row(AuditTables.ReportRow(file)));
+                else Csv.WriteRow(text!, AuditTables.ReportRow(file));
             }, progress);
             progress?.Clear();
             if (workbook is not null)

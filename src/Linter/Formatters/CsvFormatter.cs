@@ -11,7 +11,7 @@ public sealed class CsvFormatter : IDiagnosticFormatter
     public IFormatterSession Start(TextWriter output, FormatterOptions options, IReadOnlyList<RuleDescriptor> rules)
     {
         output.Write(Csv.ByteOrderMark);
-        output.WriteLine(Csv.Row(AuditTables.FindingColumns));
+        Csv.WriteRow(output, AuditTables.FindingColumns);
         return new Session(output);
     }
 
@@ -19,7 +19,7 @@ public sealed class CsvFormatter : IDiagnosticFormatter
     {
         public void Write(FileResult file)
         {
-            foreach (var row in AuditTables.FindingRows(file)) output.WriteLine(Csv.Row(row));
+            foreach (var row in AuditTables.FindingRows(file)) Csv.WriteRow(output, row);
         }
 
         public void Finish(LintSummary summary) { }
@@ -32,10 +32,50 @@ public static class Csv
     /// <summary>U+FEFF, written first: Excel reads a CSV file as UTF-8 only when it starts with one (else as the system's code page, GBK on a Chinese Windows).</summary>
     public const char ByteOrderMark = '\uFEFF';
 
-    public static string Field(string value)
-        => value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
+    private static readonly System.Buffers.SearchValues<char> NeedQuotes = System.Buffers.SearchValues.Create(",\"\n\r");
 
-    /// <summary>One record: each value as invariant text (null as an empty field), quoted where needed.</summary>
-    public static string Row(IEnumerable<object?> values)
-        => string.Join(",", values.Select(v => Field(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "")));
+    /// <summary>
+    /// Writes one record and a line break straight to <paramref name="output"/>: each value as invariant text (null as an
+    /// empty field), quoted where needed; numbers are formatted into a buffer on the stack, so a row makes no strings.
+    /// </summary>
+    public static void WriteRow(TextWriter output, IReadOnlyList<object?> values)
+    {
+        Span<char> number = stackalloc char[32];
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (i > 0) output.Write(',');
+            switch (values[i])
+            {
+                case null:
+                    break;
+                case string text:
+                    WriteField(output, text);
+                    break;
+                case ISpanFormattable formattable when formattable.TryFormat(number, out int written, default, System.Globalization.CultureInfo.InvariantCulture):
+                    WriteField(output, number[..written]);
+                    break;
+                case var other:
+                    WriteField(output, Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture) ?? "");
+                    break;
+            }
+        }
+        output.WriteLine();
+    }
+
+    private static void WriteField(TextWriter output, ReadOnlySpan<char> value)
+    {
+        if (value.IndexOfAny(NeedQuotes) < 0)
+        {
+            output.Write(value);
+            return;
+        }
+        output.Write('"');
+        for (int quote; (quote = value.IndexOf('"')) >= 0; value = value[(quote + 1)..])
+        {
+            output.Write(value[..(quote + 1)]);
+            output.Write('"');
+        }
+        output.Write(value);
+        output.Write('"');
+    }
 }
