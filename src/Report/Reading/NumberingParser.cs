@@ -17,6 +17,7 @@ public static partial class NumberingParser
     {
         numbering = null;
         end = start;
+        if (!MayStartNumbering(text, start, limit)) return false;
         var m = Prefix().Match(text, start, limit - start);
         if (!m.Success) return false;
 
@@ -42,6 +43,21 @@ public static partial class NumberingParser
         numbering = new Numbering(style, value, text[numberingStart..numberingEnd], span);
         return true;
     }
+
+    /// <summary>
+    /// Whether the first character after the blanks at <paramref name="start"/> can begin a numbering (a Chinese numeral, a
+    /// bracket, a digit, a circled number): most lines start with none, and are ruled out without running the pattern.
+    /// </summary>
+    internal static bool MayStartNumbering(string text, int start, int limit)
+    {
+        int i = start;
+        while (i < limit && IsBlank(text[i])) i++;
+        if (i >= limit) return false;
+        char c = text[i];
+        return c is '（' or '(' or (>= '0' and <= '9') or (>= '０' and <= '９') or (>= '①' and <= '⑳') || ChineseNumerals.Contains(c);
+    }
+
+    private const string ChineseNumerals = "一二三四五六七八九十";
 
     public static int ParseChinese(string s)
     {

@@ -46,14 +46,14 @@ public static class TableParser
     {
         var cells = new List<TableCell>(text.AsSpan(line.Start, line.Length).Count('\t') + 1);
         int start = line.Start;
-        for (int i = line.Start; i <= line.End; i++)
+        while (true)
         {
-            if (i == line.End || text[i] == '\t')
-            {
-                cells.Add(Cell(text, start, i));
-                start = i + 1;
-            }
+            int tab = text.AsSpan(start, line.End - start).IndexOf('\t');
+            if (tab < 0) break;
+            cells.Add(Cell(text, start, start + tab));
+            start += tab + 1;
         }
+        cells.Add(Cell(text, start, line.End));
         return cells;
     }
 
