@@ -56,6 +56,11 @@ public sealed class LabelNode
         return false;
     }
 
+    private LabelIndex? _childIndex;
+
+    /// <summary>The children looked up by label (made on first use; the tree is complete by then).</summary>
+    internal LabelIndex ChildIndex => _childIndex ??= new LabelIndex(Children);
+
     public IEnumerable<LabelNode> SelfAndAncestors()
     {
         for (var n = this; n is not null; n = n.Parent) yield return n;
