@@ -237,19 +237,37 @@ public sealed class TableBinder(TableDefinition definition)
 
     /// <summary>
     /// The leaf columns of each part, in template order and each once, that no header label of that part names. Each header
-    /// label is folded once per table, not once per column.
+    /// label is folded once per table, and each column's names are looked up among the labels' forms.
     /// </summary>
     private static List<LabelNode> MissingColumns(IReadOnlyList<TablePart> parts, Dictionary<TablePart, HashSet<string>> headerLabels)
     {
         var missing = new List<LabelNode>();
         var seen = new HashSet<LabelNode>();
+        var forms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in parts)
         {
-            var labels = headerLabels.TryGetValue(part, out var texts) ? texts.Select(LabelNormalizer.Fold).ToArray() : [];
+            // A column is named by a label when a form of one (with or without its note) is a form of the other (LabelNormalizer.Matches).
+            forms.Clear();
+            if (headerLabels.TryGetValue(part, out var texts))
+                foreach (var text in texts)
+                {
+                    var folded = LabelNormalizer.Fold(text);
+                    if (folded.Full.Length == 0) continue;
+                    forms.Add(folded.Full);
+                    forms.Add(folded.WithoutNote);
+                }
             foreach (var column in part.ColumnLeaves)
-                if (!Array.Exists(labels, column.IsNamed) && seen.Add(column)) missing.Add(column);
+                if (!IsNamedByAny(column, forms) && seen.Add(column)) missing.Add(column);
         }
         return missing;
+    }
+
+    private static bool IsNamedByAny(LabelNode column, HashSet<string> forms)
+    {
+        if (forms.Count == 0) return false;
+        foreach (var name in column.FoldedNames)
+            if (forms.Contains(name.Full) || forms.Contains(name.WithoutNote)) return true;
+        return false;
     }
 
     /// <summary>Finds the template row that the label cells name; every label must name a row or group.</summary>

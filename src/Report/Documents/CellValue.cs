@@ -29,7 +29,11 @@ public readonly record struct CellValue(CellValueKind Kind, decimal? Number)
     {
         // Most cells are small counts written in ASCII digits: read them without normalizing or the general parser (same value and scale).
         if (text.Length is > 0 and <= 9 && !text.AsSpan().ContainsAnyExceptInRange('0', '9'))
-            return new(CellValueKind.Number, int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture));
+        {
+            int value = 0;
+            foreach (char c in text) value = value * 10 + (c - '0');
+            return new(CellValueKind.Number, value);
+        }
         string s = Normalize(text);
         if (s.Length == 0) return Empty;
         if (Placeholders.Contains(s)) return new(CellValueKind.Placeholder, null);

@@ -67,11 +67,13 @@ public static class InlineHeadings
 
     private static bool IsOneLineBody(SourceText source, TextSpan span)
     {
-        for (int i = span.Start, lineStart = span.Start; i <= span.End; i++)
+        if (span.Length <= LongLine) return false;
+        for (int lineStart = span.Start; lineStart <= span.End;)
         {
-            if (i < span.End && source.Text[i] != '\n') continue;
-            if (i - lineStart > LongLine) return true;
-            lineStart = i + 1;
+            int end = source.Text.AsSpan(lineStart, span.End - lineStart).IndexOf('\n');
+            end = end < 0 ? span.End : lineStart + end;
+            if (end - lineStart > LongLine) return true;
+            lineStart = end + 1;
         }
         return false;
     }
