@@ -23,6 +23,9 @@ public readonly record struct CellValue(CellValueKind Kind, decimal? Number)
 
     private static readonly HashSet<string> Placeholders = ["/", "\\", "-", "--", "—", "——", "–", "无", "空", "×", "x", "X"];
 
+    // The longest placeholder: a longer text is none, and is not hashed to find out.
+    private static readonly int MaxPlaceholderLength = Placeholders.Max(p => p.Length);
+
     public bool IsValueLike => Kind != CellValueKind.Text;
 
     public static CellValue Parse(string text)
@@ -36,7 +39,7 @@ public readonly record struct CellValue(CellValueKind Kind, decimal? Number)
         }
         string s = Normalize(text);
         if (s.Length == 0) return Empty;
-        if (Placeholders.Contains(s)) return new(CellValueKind.Placeholder, null);
+        if (s.Length <= MaxPlaceholderLength && Placeholders.Contains(s)) return new(CellValueKind.Placeholder, null);
         if (LooksNumeric(s) && decimal.TryParse(s.Replace(",", ""), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
             return new(CellValueKind.Number, d);
         return new(CellValueKind.Text, null);
