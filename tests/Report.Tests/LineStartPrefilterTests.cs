@@ -122,6 +122,24 @@ public class LineStartPrefilterTests
     public void Every_breadcrumb_wording_starts_breadcrumbs(string line)
         => Assert.Equal(line.Length, PageChrome.BreadcrumbEnd(line, new TextSpan(0, line.Length)));
 
+    [Theory]
+    [InlineData("=====")]
+    [InlineData("＝＝＝＝")]
+    [InlineData("-----")]
+    [InlineData("———")]
+    [InlineData("_____")]
+    [InlineData("*****")]
+    [InlineData("### 正文 ###")]
+    [InlineData("~~~~~")]
+    [InlineData("\u3000 ==== 正文 ====")]
+    public void Every_rule_line_ends_a_header(string rule)
+    {
+        var source = new SourceText($"标题: 某局年度报告\n发布时间: 2024-01-01\n{rule}\n正文第一行。\n");
+        Assert.Equal(3, PageChrome.HeaderEnd(source, source.LineCount));
+        Assert.True(PageChrome.IsTitleField(source.Text, source.GetLineSpan(1)));
+        Assert.True(PageChrome.IsTitleField("标题：某局年度报告", new TextSpan(0, 9)));
+    }
+
     [Fact]
     public void Line_starts_are_found_after_every_kind_of_line_break()
     {

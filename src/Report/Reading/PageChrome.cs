@@ -57,8 +57,8 @@ public static partial class PageChrome
         {
             var span = source.GetLineSpan(line);
             var s = text.AsSpan(span.Start, span.Length);
-            if (RuleLine().IsMatch(s)) return fields >= 2 ? line : 0;
-            if (FieldLine().IsMatch(s) && s.IndexOf('。') < 0)
+            if (MayBeRuleLine(s) && RuleLine().IsMatch(s)) return fields >= 2 ? line : 0;
+            if (s.IndexOfAny(':', '：') >= 0 && FieldLine().IsMatch(s) && s.IndexOf('。') < 0)
             {
                 fields++;
                 if (inRun) lastField = line;
@@ -69,7 +69,15 @@ public static partial class PageChrome
     }
 
     /// <summary>Whether a header line is the title field (<c>标题: …</c>), which the title is read from.</summary>
-    public static bool IsTitleField(string text, TextSpan line) => TitleRecognizer.TitleField().Match(text, line.Start, line.Length).Success;
+    public static bool IsTitleField(string text, TextSpan line)
+        => text.AsSpan(line.Start, line.Length).IndexOfAny(':', '：') >= 0 && TitleRecognizer.TitleField().Match(text, line.Start, line.Length).Success;
+
+    /// <summary>Whether the first character after the line's blanks is one a rule line is drawn with: other lines are ruled out without the pattern.</summary>
+    private static bool MayBeRuleLine(ReadOnlySpan<char> line)
+    {
+        var s = line.TrimStart(" \t\u3000");
+        return !s.IsEmpty && s[0] is '=' or '＝' or '-' or '—' or '_' or '*' or '#' or '~';
+    }
 
     /// <summary>
     /// Where breadcrumbs that start the line (<c>当前位置：首页 政务公开 …</c>) end: after the last blank before the
