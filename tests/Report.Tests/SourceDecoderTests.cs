@@ -70,6 +70,30 @@ public class SourceDecoderTests
         Assert.Contains("二进制", error);
     }
 
+    [Theory]
+    [InlineData("𠀋 surrogate pairs 😀 and a last line without a break")]
+    [InlineData("a")]
+    [InlineData("ｅｎｄ：全角")]
+    public void Any_well_formed_utf8_reads_as_written(string text)
+    {
+        Assert.Equal(text, Decode(Encoding.UTF8.GetBytes(text)).Text);
+        Assert.Equal(text, Decode([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text)]).Text);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xC0, 0xAF })]             // an overlong '/'
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 })]       // an encoded surrogate
+    [InlineData(new byte[] { 0xF4, 0x90, 0x80, 0x80 })] // beyond U+10FFFF
+    [InlineData(new byte[] { 0xE4, 0xB8 })]             // a sequence cut at the end
+    public void Ill_formed_utf8_is_not_read_as_utf8(byte[] tail)
+    {
+        byte[] bytes = [.. "报告"u8, .. tail];
+        Assert.False(SourceDecoder.TryDecode(bytes, "t.txt", out var text, out _) && text.Encoding.WebName == "utf-8");
+        // After a UTF-8 byte order mark, ill-formed bytes are an error of their own.
+        Assert.False(SourceDecoder.TryDecode([0xEF, 0xBB, 0xBF, .. bytes], "t.txt", out _, out var error));
+        Assert.Contains("BOM", error);
+    }
+
     [Fact]
     public void Empty_file_is_empty_text()
         => Assert.Equal("", Decode([]).Text);

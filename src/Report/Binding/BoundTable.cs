@@ -69,8 +69,12 @@ public sealed class BoundTable
         MissingColumns = missingColumns;
         foreach (var row in rows)
             if (!_rows.TryAdd(row.Row, row)) throw new ArgumentException($"第二次绑定了行 {row.Row.DisplayPath}。", nameof(rows));
-        MissingRows = definition.RowLeaves.Where(r => !_rows.ContainsKey(r)).ToList();
-        Assessment = assessment ?? (source is null ? TableAssessment.Missing : TableAssessment.Of(definition.RowLeaves.Count(), rows));
+        var leaves = definition.RowLeaves;
+        var missingRows = new List<LabelNode>(Math.Max(0, leaves.Count - _rows.Count));
+        foreach (var leaf in leaves)
+            if (!_rows.ContainsKey(leaf)) missingRows.Add(leaf);
+        MissingRows = missingRows;
+        Assessment = assessment ?? (source is null ? TableAssessment.Missing : TableAssessment.Of(leaves.Count, rows));
     }
 
     /// <summary>Whether rules can read this table's cells, and why not; decided once, here, and read by every later stage.</summary>

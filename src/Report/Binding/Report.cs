@@ -19,6 +19,19 @@ public sealed class Report(Document document, ReportTemplate template, ReportTit
     /// <summary>Whether any of the template's sections was found; when none is, the report's structure could not be recognised.</summary>
     public bool IsStructureRecognized { get; init; } = true;
 
-    public ReportSection? Section(string key) => Sections.FirstOrDefault(s => s.Definition.Key == key);
-    public BoundTable? Table(string key) => Tables.FirstOrDefault(t => t.Definition.Key == key);
+    public ReportSection? Section(string key)
+    {
+        var sections = Sections;
+        for (int i = 0; i < sections.Count; i++)
+            if (sections[i].Definition.Key == key) return sections[i];
+        return null;
+    }
+
+    public BoundTable? Table(string key)
+    {
+        var tables = Tables;
+        for (int i = 0; i < tables.Count; i++)
+            if (tables[i].Definition.Key == key) return tables[i];
+        return null;
+    }
 }

@@ -28,20 +28,24 @@ public sealed class SectionBinder(ReportTemplate template)
             lastNumber = match.Section.Number;
         }
 
-        var result = new List<ReportSection>();
+        var result = new List<ReportSection>(template.Sections.Count);
         foreach (var definition in template.Sections)
         {
-            var mine = starts.Select((s, k) => (s, k)).Where(x => x.s.Section == definition).ToList();
-            var headings = mine.Select(x => (Heading)blocks[x.s.Index]).ToList();
+            var headings = new List<Heading>();
             var content = new List<Block>();
-            foreach (var (start, k) in mine)
+            SectionMatch? match = null;
+            for (int k = 0; k < starts.Count; k++)
             {
+                var start = starts[k];
+                if (start.Section != definition) continue;
+                match ??= start.Match;
+                headings.Add((Heading)blocks[start.Index]);
                 int end = k + 1 < starts.Count ? starts[k + 1].Index : blocks.Count;
                 for (int i = start.Index + 1; i < end; i++) content.Add(blocks[i]);
             }
             // A duplicate heading is itself content of the section it repeats.
             var contentWithDuplicates = headings.Count <= 1 && InOrder(content) ? content : content.Concat(headings.Skip(1)).OrderBy(b => b.Span.Start).ToList();
-            result.Add(new ReportSection(definition, headings, mine.Count > 0 ? mine[0].s.Match : null, contentWithDuplicates));
+            result.Add(new ReportSection(definition, headings, match, contentWithDuplicates));
         }
         return result;
     }

@@ -39,11 +39,18 @@ public sealed class TableBinder(TableDefinition definition)
 
     public BoundTable Bind(Table table, ReportSection? foundIn) => Bind(table, [table], foundIn);
 
+    /// <inheritdoc cref="Bind(Table, IReadOnlyList{Table}, ReportSection?, FoldedCells)"/>
+    public BoundTable Bind(Table source, IReadOnlyList<Table> pieces, ReportSection? foundIn) => Bind(source, pieces, foundIn, new FoldedCells());
+
     /// <summary>
     /// Binds a table printed in pieces (a page break, or extraction cutting it up): the rows of every piece, in document
     /// order, as one table; <paramref name="source"/> is the piece that shows most of the template and stands for the table.
     /// </summary>
-    public BoundTable Bind(Table source, IReadOnlyList<Table> pieces, ReportSection? foundIn)
+    /// <param name="source">The piece that shows most of the template.</param>
+    /// <param name="pieces">Every piece in document order, <paramref name="source"/> among them.</param>
+    /// <param name="foundIn">The section <paramref name="source"/> sits in.</param>
+    /// <param name="labels">The document's cells folded, shared with the table scorer and the other template tables.</param>
+    internal BoundTable Bind(Table source, IReadOnlyList<Table> pieces, ReportSection? foundIn, FoldedCells labels)
     {
         var cells = new List<BoundCell>(_cellCapacity);
         var rows = new List<BoundRow>(_rowCapacity);
@@ -54,18 +61,20 @@ public sealed class TableBinder(TableDefinition definition)
         var parts = definition.Parts;
         TablePart? part = parts.Count == 1 ? parts[0] : null;
         LabelNode? context = null;
+        var rowLabels = new List<LabelNormalizer.Folded>();
 
-        var all = RowsOf(pieces).ToList();
+        var all = RowsOf(pieces);
         for (int at = 0; at < all.Count; at++)
         {
             var (piece, row, first) = all[at];
             if (parts.Count > 1 && first)
             {
                 // A later piece of a table of several parts starts in the part its rows name (its header row comes first).
-                part = PartOf(piece);
+                part = PartOf(piece, labels);
                 context = null;
             }
-            if (parts.Count > 1 && OpenedPart(row) is { } opened)
+            var folded = labels.Of(row);
+            if (parts.Count > 1 && OpenedPart(row, folded) is { } opened)
             {
                 part = opened;
                 context = null;
@@ -75,16 +84,17 @@ public sealed class TableBinder(TableDefinition definition)
             var rowCells = row.Cells;
             int prefixLength = 0;
             while (prefixLength < rowCells.Count && !IsValue(rowCells[prefixLength])) prefixLength++;
-            var labels = new List<TableCell>(prefixLength);
+            // The label cells: before the first value, those with text (a cell that is neither value nor empty holds text).
+            rowLabels.Clear();
             for (int i = 0; i < prefixLength; i++)
-                if (rowCells[i].Value.Kind != CellValueKind.Empty) labels.Add(rowCells[i]);
-            var scope = part is not null ? part.AllRows : _allRows;
+                if (rowCells[i].Value.Kind != CellValueKind.Empty) rowLabels.Add(folded[i]);
+            var scope = part is not null ? _partRows[part] : _allRows;
 
-            LabelNode? node = labels.Count > 0
-                ? Identify(labels, scope, ref context)
+            LabelNode? node = rowLabels.Count > 0
+                ? Identify(rowLabels, scope, ref context)
                 : Array.Find(_unlabeled, r => !bound.Contains(r));
 
-            if (node is null && labels.Count > 0 && HasValueAfter(rowCells, prefixLength)
+            if (node is null && rowLabels.Count > 0 && HasValueAfter(rowCells, prefixLength)
                 && Continued(all, at, rowCells, prefixLength, scope, ref context, out int continuation) is { } joined)
             {
                 node = joined;
@@ -140,11 +150,11 @@ public sealed class TableBinder(TableDefinition definition)
     /// null when no joined label names a row; <paramref name="consumed"/> is the number of rows that went on.
     /// </summary>
     private static LabelNode? Continued(List<(Table Piece, TableRow Row, bool OpensPiece)> rows, int at, IReadOnlyList<TableCell> cells, int prefixLength,
-        IReadOnlyList<LabelNode> scope, ref LabelNode? context, out int consumed)
+        LabelIndex scope, ref LabelNode? context, out int consumed)
     {
         consumed = 0;
-        var joined = new TableCell?[prefixLength];
-        for (int i = 0; i < prefixLength; i++) joined[i] = cells[i].Value.Kind != CellValueKind.Empty ? cells[i] : null;
+        var joined = new string?[prefixLength];
+        for (int i = 0; i < prefixLength; i++) joined[i] = cells[i].Value.Kind != CellValueKind.Empty ? cells[i].Text : null;
         for (int k = 1; k <= MaxContinuationRows && at + k < rows.Count; k++)
         {
             var next = rows[at + k].Row.Cells;
@@ -153,11 +163,13 @@ public sealed class TableBinder(TableDefinition definition)
             {
                 if (next[i].Value.Kind == CellValueKind.Empty) continue;
                 if (i >= prefixLength || IsValue(next[i])) return null;
-                joined[i] = joined[i] is { } before ? before with { Text = before.Text + next[i].Text } : next[i];
+                joined[i] = joined[i] is { } before ? before + next[i].Text : next[i].Text;
                 goesOn = true;
             }
             if (!goesOn) return null;
-            var labels = joined.Where(c => c is not null).Select(c => c!).ToList();
+            var labels = new List<LabelNormalizer.Folded>(prefixLength);
+            foreach (var text in joined)
+                if (text is not null) labels.Add(LabelNormalizer.Fold(text));
             var local = context;
             if (Identify(labels, scope, ref local) is { } node)
             {
@@ -170,27 +182,36 @@ public sealed class TableBinder(TableDefinition definition)
     }
 
     /// <summary>The rows of the pieces in order, each with its piece and whether it opens a piece after the first.</summary>
-    private static IEnumerable<(Table Piece, TableRow Row, bool OpensPiece)> RowsOf(IReadOnlyList<Table> pieces)
+    private static List<(Table Piece, TableRow Row, bool OpensPiece)> RowsOf(IReadOnlyList<Table> pieces)
     {
+        int count = 0;
+        for (int p = 0; p < pieces.Count; p++) count += pieces[p].Rows.Count;
+        var rows = new List<(Table Piece, TableRow Row, bool OpensPiece)>(count);
         for (int p = 0; p < pieces.Count; p++)
             for (int r = 0; r < pieces[p].Rows.Count; r++)
-                yield return (pieces[p], pieces[p].Rows[r], p > 0 && r == 0);
+                rows.Add((pieces[p], pieces[p].Rows[r], p > 0 && r == 0));
+        return rows;
     }
 
     /// <summary>The part the first identifiable row of a piece belongs to, or null when none is identifiable.</summary>
-    private TablePart? PartOf(Table piece)
+    private TablePart? PartOf(Table piece, FoldedCells folded)
     {
+        var labels = new List<LabelNormalizer.Folded>();
         foreach (var row in piece.Rows)
         {
             LabelNode? context = null;
-            var labels = row.Cells.TakeWhile(c => !IsValue(c)).Where(c => c.Value.Kind != CellValueKind.Empty).ToList();
+            var cells = row.Cells;
+            var foldedRow = folded.Of(row);
+            labels.Clear();
+            for (int i = 0; i < cells.Count && !IsValue(cells[i]); i++)
+                if (cells[i].Value.Kind != CellValueKind.Empty) labels.Add(foldedRow[i]);
             if (labels.Count > 0 && Identify(labels, _allRows, ref context) is { } node) return definition.PartOf(node);
         }
         return null;
     }
 
     /// <summary>The part whose header line this row is, if any (the first, in template order).</summary>
-    private TablePart? OpenedPart(TableRow row)
+    private TablePart? OpenedPart(TableRow row, LabelNormalizer.Folded[] folded)
     {
         var cells = row.Cells;
         foreach (var (part, header) in _headers)
@@ -199,7 +220,8 @@ public sealed class TableBinder(TableDefinition definition)
                 var cell = cells[i];
                 // Folding never lengthens a text, so a cell shorter than the header's shortest form cannot match it.
                 if (cell.Value.Kind == CellValueKind.Empty || cell.Text.Length < header.WithoutNote.Length) continue;
-                if (LabelNormalizer.Matches(LabelNormalizer.Fold(cell.Text), header)) return part;
+                var text = cell.Value.Kind == CellValueKind.Text ? folded[i] : LabelNormalizer.Fold(cell.Text);
+                if (LabelNormalizer.Matches(text, header)) return part;
             }
         return null;
     }
@@ -215,31 +237,52 @@ public sealed class TableBinder(TableDefinition definition)
 
     /// <summary>
     /// The leaf columns of each part, in template order and each once, that no header label of that part names. Each header
-    /// label is folded once per table, not once per column.
+    /// label is folded once per table, and each column's names are looked up among the labels' forms.
     /// </summary>
     private static List<LabelNode> MissingColumns(IReadOnlyList<TablePart> parts, Dictionary<TablePart, HashSet<string>> headerLabels)
     {
         var missing = new List<LabelNode>();
         var seen = new HashSet<LabelNode>();
+        var forms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in parts)
         {
-            var labels = headerLabels.TryGetValue(part, out var texts) ? texts.Select(LabelNormalizer.Fold).ToArray() : [];
+            // A column is named by a label when a form of one (with or without its note) is a form of the other (LabelNormalizer.Matches).
+            forms.Clear();
+            if (headerLabels.TryGetValue(part, out var texts))
+                foreach (var text in texts)
+                {
+                    var folded = LabelNormalizer.Fold(text);
+                    if (folded.Full.Length == 0) continue;
+                    forms.Add(folded.Full);
+                    forms.Add(folded.WithoutNote);
+                }
             foreach (var column in part.ColumnLeaves)
-                if (!Array.Exists(labels, column.IsNamed) && seen.Add(column)) missing.Add(column);
+                if (!IsNamedByAny(column, forms) && seen.Add(column)) missing.Add(column);
         }
         return missing;
     }
 
-    /// <summary>Finds the template row that the label cells name; every label must name a row or group.</summary>
-    private readonly IReadOnlyList<LabelNode> _allRows = definition.Parts.SelectMany(p => p.AllRows).ToList();
+    private static bool IsNamedByAny(LabelNode column, HashSet<string> forms)
+    {
+        if (forms.Count == 0) return false;
+        foreach (var name in column.FoldedNames)
+            if (forms.Contains(name.Full) || forms.Contains(name.WithoutNote)) return true;
+        return false;
+    }
 
-    private static LabelNode? Identify(List<TableCell> labels, IReadOnlyList<LabelNode> scope, ref LabelNode? context)
+    /// <summary>Finds the template row that the label cells name; every label must name a row or group.</summary>
+    private readonly LabelIndex _allRows = new(definition.Parts.SelectMany(p => p.AllRows).ToList());
+
+    // The rows of each part, looked up by label.
+    private readonly Dictionary<TablePart, LabelIndex> _partRows = definition.Parts.ToDictionary(p => p, p => new LabelIndex(p.AllRows));
+
+    private static LabelNode? Identify(List<LabelNormalizer.Folded> labels, LabelIndex scope, ref LabelNode? context)
     {
         LabelNode? node = null;
         var local = context;
         foreach (var label in labels)
         {
-            node = Resolve(label.Text, local, scope);
+            node = Resolve(label, local, scope);
             if (node is null) return null;
             local = node.IsLeaf ? node.Parent : node;
         }
@@ -249,27 +292,12 @@ public sealed class TableBinder(TableDefinition definition)
     }
 
     /// <summary>Nearest first: children of the current group, then of its ancestors, then anywhere if unique.</summary>
-    private static LabelNode? Resolve(string label, LabelNode? context, IReadOnlyList<LabelNode> scope)
+    private static LabelNode? Resolve(LabelNormalizer.Folded text, LabelNode? context, LabelIndex scope)
     {
-        var text = LabelNormalizer.Fold(label);
         for (var group = context; group is not null; group = group.Parent)
-            if (Single(group.Children, text, rootsOnly: false) is { } near) return near;
-        if (Single(scope, text, rootsOnly: false) is { } anywhere) return anywhere;
-        return Single(scope, text, rootsOnly: true);
-    }
-
-    /// <summary>The only node of <paramref name="nodes"/> named <paramref name="text"/> (among the roots, when asked), or null for none or several.</summary>
-    private static LabelNode? Single(IReadOnlyList<LabelNode> nodes, LabelNormalizer.Folded text, bool rootsOnly)
-    {
-        LabelNode? found = null;
-        for (int i = 0; i < nodes.Count; i++)
-        {
-            var node = nodes[i];
-            if ((rootsOnly && node.Parent is not null) || !node.IsNamed(text)) continue;
-            if (found is not null) return null;
-            found = node;
-        }
-        return found;
+            if (group.ChildIndex.Single(text) is { } near) return near;
+        if (scope.Single(text) is { } anywhere) return anywhere;
+        return scope.Single(text, rootsOnly: true);
     }
 
     /// <summary>The value cells of a row in column order: structural empties at the ends are dropped, missing ones borrowed from the label area.</summary>

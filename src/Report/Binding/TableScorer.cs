@@ -35,18 +35,18 @@ internal sealed class TableScorer
     }
 
     /// <summary>For each template table (in the binders' order), how many of its names the source table shows.</summary>
-    public int[] Scores(Table table)
+    public int[] Scores(Table table, FoldedCells labels)
     {
         var shown = new bool[_nameCounts.Length][];
         var scores = new int[_nameCounts.Length];
         foreach (var row in table.Rows)
         {
             var cells = row.Cells;
+            var foldedRow = labels.Of(row);
             for (int i = 0; i < cells.Count; i++)
             {
-                var cell = cells[i];
-                if (cell.Value.Kind != CellValueKind.Text) continue;
-                var folded = LabelNormalizer.Fold(cell.Text);
+                if (cells[i].Value.Kind != CellValueKind.Text) continue;
+                var folded = foldedRow[i];
                 if (folded.Full.Length == 0) continue;
                 Mark(folded.Full, shown, scores);
                 if (folded.WithoutNote != folded.Full) Mark(folded.WithoutNote, shown, scores);

@@ -23,16 +23,23 @@ public readonly record struct CellValue(CellValueKind Kind, decimal? Number)
 
     private static readonly HashSet<string> Placeholders = ["/", "\\", "-", "--", "—", "——", "–", "无", "空", "×", "x", "X"];
 
+    // The longest placeholder: a longer text is none, and is not hashed to find out.
+    private static readonly int MaxPlaceholderLength = Placeholders.Max(p => p.Length);
+
     public bool IsValueLike => Kind != CellValueKind.Text;
 
     public static CellValue Parse(string text)
     {
         // Most cells are small counts written in ASCII digits: read them without normalizing or the general parser (same value and scale).
         if (text.Length is > 0 and <= 9 && !text.AsSpan().ContainsAnyExceptInRange('0', '9'))
-            return new(CellValueKind.Number, int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture));
+        {
+            int value = 0;
+            foreach (char c in text) value = value * 10 + (c - '0');
+            return new(CellValueKind.Number, value);
+        }
         string s = Normalize(text);
         if (s.Length == 0) return Empty;
-        if (Placeholders.Contains(s)) return new(CellValueKind.Placeholder, null);
+        if (s.Length <= MaxPlaceholderLength && Placeholders.Contains(s)) return new(CellValueKind.Placeholder, null);
         if (LooksNumeric(s) && decimal.TryParse(s.Replace(",", ""), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
             return new(CellValueKind.Number, d);
         return new(CellValueKind.Text, null);

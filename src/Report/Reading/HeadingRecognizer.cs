@@ -13,11 +13,20 @@ public static partial class HeadingRecognizer
     [GeneratedRegex(@"\G {0,3}(#{1,6})(?=[ \t]|$)")]
     private static partial Regex AtxOpening();
 
-    public static bool IsAtxHeading(string text, TextSpan line) => AtxOpening().Match(text, line.Start, line.Length).Success;
+    public static bool IsAtxHeading(string text, TextSpan line) => MayOpenAtx(text, line) && AtxOpening().Match(text, line.Start, line.Length).Success;
+
+    /// <summary>Whether the line has a <c>#</c> after at most three spaces, as every ATX opening does: other lines are ruled out without the pattern.</summary>
+    internal static bool MayOpenAtx(string text, TextSpan line)
+    {
+        int i = line.Start, limit = Math.Min(line.End, line.Start + 4);
+        while (i < limit && text[i] == ' ') i++;
+        return i < line.End && text[i] == '#';
+    }
 
     /// <summary>Reads an ATX heading (<c>## 一、总体情况</c>); null when the line is not one.</summary>
     public static Heading? ReadAtx(SourceText source, TextSpan line)
     {
+        if (!MayOpenAtx(source.Text, line)) return null;
         var m = AtxOpening().Match(source.Text, line.Start, line.Length);
         if (!m.Success) return null;
         int level = m.Groups[1].Length;

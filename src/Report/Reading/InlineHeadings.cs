@@ -1,3 +1,4 @@
+using System.Buffers;
 using GovInfo.Report.Documents;
 using GovInfo.Report.Text;
 
@@ -20,7 +21,7 @@ public static class InlineHeadings
     // A run-in title is short: longer first sentences are the paragraph's own.
     private const int MaxRunInTitleLength = 20;
 
-    private const string ChineseNumerals = "一二三四五六七八九十";
+    private static readonly SearchValues<char> HeadingStarts = SearchValues.Create("一二三四五六七八九十（(");
 
     private readonly record struct Found(TextSpan Span, TextSpan Content, int Level, int Value);
 
@@ -33,8 +34,10 @@ public static class InlineHeadings
         int paragraphStart = span.Start, partNumber = 0, subNumber = 0, afterHeading = -1;
         for (int i = span.Start; i < span.End; i++)
         {
-            char c = text[i];
-            if (ChineseNumerals.IndexOf(c) < 0 && c is not ('（' or '(')) continue;
+            // On to the next place a heading can start: a Chinese numeral or an opening bracket.
+            int skip = text.AsSpan(i, span.End - i).IndexOfAny(HeadingStarts);
+            if (skip < 0) break;
+            i += skip;
             bool opening = i == span.Start;
             if (!opening && !oneLine) break;
             var found = Find(text, i, span.End, headings, opening, oneLine, i == afterHeading, partNumber, subNumber);
@@ -64,11 +67,13 @@ public static class InlineHeadings
 
     private static bool IsOneLineBody(SourceText source, TextSpan span)
     {
-        for (int i = span.Start, lineStart = span.Start; i <= span.End; i++)
+        if (span.Length <= LongLine) return false;
+        for (int lineStart = span.Start; lineStart <= span.End;)
         {
-            if (i < span.End && source.Text[i] != '\n') continue;
-            if (i - lineStart > LongLine) return true;
-            lineStart = i + 1;
+            int end = source.Text.AsSpan(lineStart, span.End - lineStart).IndexOf('\n');
+            end = end < 0 ? span.End : lineStart + end;
+            if (end - lineStart > LongLine) return true;
+            lineStart = end + 1;
         }
         return false;
     }

@@ -32,7 +32,16 @@ public static partial class PageChrome
     private static partial Regex BreadcrumbStart();
 
     /// <summary>Whether the line is a page number alone: <c>— 3 —</c>, <c>- 3 -</c>, <c>第 3 页</c>, <c>第3页 共5页</c>, <c>3/5</c>.</summary>
-    public static bool IsPageFooter(string text, TextSpan line) => line.Length <= 24 && Footer().IsMatch(text.AsSpan(line.Start, line.Length));
+    public static bool IsPageFooter(string text, TextSpan line)
+        => line.Length <= 24 && MayBePageFooter(text, line) && Footer().IsMatch(text.AsSpan(line.Start, line.Length));
+
+    /// <summary>Whether the first character after the line's blanks can begin a page number (a dash, a tilde, a dot, 第, a digit): other lines are ruled out without the pattern.</summary>
+    internal static bool MayBePageFooter(string text, TextSpan line)
+    {
+        int i = line.Start;
+        while (i < line.End && IsBlank(text[i])) i++;
+        return i < line.End && text[i] is '—' or '–' or '-' or '－' or '~' or '～' or '·' or '第' or (>= '0' and <= '9') or (>= '０' and <= '９');
+    }
 
     /// <summary>
     /// The last line of a header the file starts with: field lines (<c>发布时间: …</c>, <c>原文链接: …</c>), at least two,
@@ -48,8 +57,8 @@ public static partial class PageChrome
         {
             var span = source.GetLineSpan(line);
             var s = text.AsSpan(span.Start, span.Length);
-            if (RuleLine().IsMatch(s)) return fields >= 2 ? line : 0;
-            if (FieldLine().IsMatch(s) && s.IndexOf('。') < 0)
+            if (MayBeRuleLine(s) && RuleLine().IsMatch(s)) return fields >= 2 ? line : 0;
+            if (s.IndexOfAny(':', '：') >= 0 && FieldLine().IsMatch(s) && s.IndexOf('。') < 0)
             {
                 fields++;
                 if (inRun) lastField = line;
@@ -60,7 +69,15 @@ public static partial class PageChrome
     }
 
     /// <summary>Whether a header line is the title field (<c>标题: …</c>), which the title is read from.</summary>
-    public static bool IsTitleField(string text, TextSpan line) => TitleRecognizer.TitleField().Match(text, line.Start, line.Length).Success;
+    public static bool IsTitleField(string text, TextSpan line)
+        => text.AsSpan(line.Start, line.Length).IndexOfAny(':', '：') >= 0 && TitleRecognizer.TitleField().Match(text, line.Start, line.Length).Success;
+
+    /// <summary>Whether the first character after the line's blanks is one a rule line is drawn with: other lines are ruled out without the pattern.</summary>
+    private static bool MayBeRuleLine(ReadOnlySpan<char> line)
+    {
+        var s = line.TrimStart(" \t\u3000");
+        return !s.IsEmpty && s[0] is '=' or '＝' or '-' or '—' or '_' or '*' or '#' or '~';
+    }
 
     /// <summary>
     /// Where breadcrumbs that start the line (<c>当前位置：首页 政务公开 …</c>) end: after the last blank before the
@@ -69,6 +86,7 @@ public static partial class PageChrome
     /// </summary>
     public static int BreadcrumbEnd(string text, TextSpan line)
     {
+        if (!MayStartBreadcrumbs(text, line)) return -1;
         var m = BreadcrumbStart().Match(text, line.Start, line.Length);
         if (!m.Success) return -1;
         // Page tools write half-width punctuation (分享到:微信,微博); the body's sentences are written in full-width.
@@ -89,6 +107,7 @@ public static partial class PageChrome
     public static HashSet<string> RunningHeaders(SourceText source)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lines = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         string text = source.Text;
         for (int line = 1; line <= source.LineCount; line++)
         {
@@ -97,10 +116,21 @@ public static partial class PageChrome
             var s = text.AsSpan(span.Start, span.Length);
             if (s.IndexOfAny("。，；！？,;!?|\t#") >= 0 || NumberingParser.TryParse(text, span.Start, span.End, out _, out _)) continue;
             if (IsPageFooter(text, span) || RunningText.IsComment(text, span)) continue;
-            string key = s.ToString();
-            counts[key] = counts.GetValueOrDefault(key) + 1;
+            // Looked up by the line's characters: a string is made only for a line seen the first time.
+            lines[s] = lines.TryGetValue(s, out int seen) ? seen + 1 : 1;
         }
-        return [.. counts.Where(c => c.Value >= MinRunningHeaderRepeats).Select(c => c.Key)];
+        var headers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (line, count) in counts)
+            if (count >= MinRunningHeaderRepeats) headers.Add(line);
+        return headers;
+    }
+
+    /// <summary>Whether the first character after the line's blanks begins one of the words breadcrumbs start with (当前位置, 您的位置 …): other lines are ruled out without the pattern.</summary>
+    private static bool MayStartBreadcrumbs(string text, TextSpan line)
+    {
+        int i = line.Start;
+        while (i < line.End && IsBlank(text[i])) i++;
+        return i < line.End && text[i] is '当' or '您' or '你' or '所' or '现';
     }
 
     private static bool IsBlank(char c) => c is ' ' or '\t' or '\u3000';

@@ -14,9 +14,12 @@ public static class ParagraphReader
     }
 
     /// <summary>Whether a line ends a sentence (<see cref="Sentences.IsEnd"/>) or a lead-in ending in a colon, so that the next line starts a new paragraph.</summary>
-    public static bool EndsSentence(string line)
+    public static bool EndsSentence(string line) => EndsSentence(line.AsSpan());
+
+    /// <inheritdoc cref="EndsSentence(string)"/>
+    public static bool EndsSentence(ReadOnlySpan<char> line)
     {
-        var s = line.AsSpan().TrimEnd();
+        var s = line.TrimEnd();
         return s.Length > 0 && (Sentences.IsEnd(s[^1]) || s[^1] is '：' or ':');
     }
 }

@@ -26,6 +26,7 @@ public static partial class RunningText
     /// <summary>A line that starts with a bullet (<c>- </c>, <c>• </c>) as a list item; null when it does not.</summary>
     public static ListItem? ReadBullet(SourceText source, TextSpan line)
     {
+        if (!MayStartBullet(source.Text, line)) return null;
         var m = BulletMarker().Match(source.Text, line.Start, line.Length);
         if (!m.Success) return null;
         int contentStart = m.Index + m.Length;
@@ -35,6 +36,14 @@ public static partial class RunningText
         int indent = 0;
         while (source.Text[line.Start + indent] is ' ' or '\t' or '\u3000') indent++;
         return new ListItem(line, indent / 2, content, source[content]);
+    }
+
+    /// <summary>Whether the first character after the line's blanks is a bullet mark, as every item's is: other lines are ruled out without the pattern.</summary>
+    internal static bool MayStartBullet(string text, TextSpan line)
+    {
+        int i = line.Start;
+        while (i < line.End && text[i] is ' ' or '\t' or '\u3000') i++;
+        return i < line.End && text[i] is '-' or '*' or '+' or '•' or '·';
     }
 
     /// <summary>Whether the line starts a block of its own: a heading, an item, a table row or a page number.</summary>
@@ -50,7 +59,7 @@ public static partial class RunningText
     {
         string text = source.Text;
         if (IsBlank(text, next) || IsComment(text, next)) return false;
-        if (ParagraphReader.EndsSentence(source[previous])) return false;
+        if (ParagraphReader.EndsSentence(text.AsSpan(previous.Start, previous.Length))) return false;
         return !StartsBlock(source, next);
     }
 
@@ -62,7 +71,7 @@ public static partial class RunningText
     public static bool ContinuesAcrossBlankLines(SourceText source, TextSpan paragraph, TextSpan next)
     {
         string text = source.Text;
-        if (IsComment(text, next) || ParagraphReader.EndsSentence(text[paragraph.Start..paragraph.End])) return false;
+        if (IsComment(text, next) || ParagraphReader.EndsSentence(text.AsSpan(paragraph.Start, paragraph.Length))) return false;
         if (StartsBlock(source, next) || NumberingParser.TryParse(text, next.Start, next.End, out _, out _)) return false;
         var first = source.Trim(next);
         if (first.Length > 0 && "”’》）)」』、，。；：".Contains(text[first.Start])) return true;

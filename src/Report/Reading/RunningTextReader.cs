@@ -12,7 +12,7 @@ namespace GovInfo.Report.Reading;
 /// </summary>
 public sealed class RunningTextReader(SourceText source, HeadingVocabulary headings)
 {
-    private HashSet<string>? _runningHeaders;
+    private HashSet<string>? _runningHeaders; // ordinal, so that it is looked up by a line's characters
 
     /// <summary>Reads lines <paramref name="first"/> to <paramref name="last"/> (1-based, inclusive) into blocks.</summary>
     public void Read(int first, int last, List<Block> blocks)
@@ -86,7 +86,8 @@ public sealed class RunningTextReader(SourceText source, HeadingVocabulary headi
     {
         if (PageChrome.IsPageFooter(source.Text, line)) return ChromeKind.PageFooter;
         _runningHeaders ??= PageChrome.RunningHeaders(source);
-        if (_runningHeaders.Count > 0 && _runningHeaders.Contains(source[source.Trim(line)])) return ChromeKind.RunningHeader;
-        return null;
+        if (_runningHeaders.Count == 0) return null;
+        var trimmed = source.Trim(line);
+        return _runningHeaders.GetAlternateLookup<ReadOnlySpan<char>>().Contains(source.Text.AsSpan(trimmed.Start, trimmed.Length)) ? ChromeKind.RunningHeader : null;
     }
 }

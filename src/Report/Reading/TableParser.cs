@@ -1,3 +1,4 @@
+using System.Globalization;
 using GovInfo.Report.Documents;
 using GovInfo.Report.Text;
 
@@ -46,14 +47,14 @@ public static class TableParser
     {
         var cells = new List<TableCell>(text.AsSpan(line.Start, line.Length).Count('\t') + 1);
         int start = line.Start;
-        for (int i = line.Start; i <= line.End; i++)
+        while (true)
         {
-            if (i == line.End || text[i] == '\t')
-            {
-                cells.Add(Cell(text, start, i));
-                start = i + 1;
-            }
+            int tab = text.AsSpan(start, line.End - start).IndexOf('\t');
+            if (tab < 0) break;
+            cells.Add(Cell(text, start, start + tab));
+            start += tab + 1;
         }
+        cells.Add(Cell(text, start, line.End));
         return cells;
     }
 
@@ -85,8 +86,31 @@ public static class TableParser
         while (s < e && IsBlank(text[s])) s++;
         while (e > s && IsBlank(text[e - 1])) e--;
         var span = TextSpan.FromBounds(s, e);
+        if (span.Length == 0) return new TableCell(span, "", CellValue.Empty);
+        if (SmallCount(text.AsSpan(s, e - s)) is int count) return new TableCell(span, CountText(count), new CellValue(CellValueKind.Number, count));
         string cellText = text.Substring(span.Start, span.Length);
         return new TableCell(span, cellText, CellValue.Parse(cellText));
+    }
+
+    /// <summary>The most cells hold a small count (0 to 999), written in ASCII digits without a leading zero: their texts are made once.</summary>
+    private const int SmallCounts = 1000;
+
+    // Benign race: two threads may both make a count's text; either is the same string.
+    private static readonly string?[] CountTexts = new string?[SmallCounts];
+
+    private static string CountText(int count) => CountTexts[count] ??= count.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The count the text is, when it is one of the <see cref="SmallCounts"/> written as <see cref="CountText"/> writes it; otherwise null.</summary>
+    private static int? SmallCount(ReadOnlySpan<char> text)
+    {
+        if (text.Length is 0 or > 3 || (text[0] == '0' && text.Length > 1)) return null;
+        int value = 0;
+        foreach (char c in text)
+        {
+            if (!char.IsAsciiDigit(c)) return null;
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static bool IsDelimiterRow(List<TableCell> cells)

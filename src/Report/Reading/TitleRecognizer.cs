@@ -62,6 +62,8 @@ public static partial class TitleRecognizer
         int searched = Math.Min(lines.Count, MaxLinesSearched);
         for (int i = 0; i < searched; i++)
         {
+            // A field line has a colon: others are ruled out without the pattern.
+            if (source.Text.AsSpan(lines[i].Start, lines[i].Length).IndexOfAny(':', '：') < 0) continue;
             var m = TitleField().Match(source.Text, lines[i].Start, lines[i].Length);
             if (!m.Success) continue;
             var value = source.Trim(TextSpan.FromBounds(m.Index + m.Length, lines[i].End));

@@ -44,17 +44,24 @@ public sealed class LabelNode
 
     private LabelNormalizer.Folded[]? _folded;
 
+    /// <summary>The label and aliases folded (made on first use).</summary>
+    internal LabelNormalizer.Folded[] FoldedNames => _folded ??= [.. Names.Select(LabelNormalizer.Fold)];
+
     /// <summary>Whether <paramref name="text"/> reads as this node's label or an alias (see <see cref="LabelNormalizer.Matches(string, string)"/>).</summary>
     public bool IsNamed(string text) => IsNamed(LabelNormalizer.Fold(text));
 
     /// <summary>Whether already folded text reads as this node's label or an alias (fold once to test many nodes).</summary>
     public bool IsNamed(LabelNormalizer.Folded text)
     {
-        _folded ??= Names.Select(LabelNormalizer.Fold).ToArray();
-        foreach (var name in _folded)
+        foreach (var name in FoldedNames)
             if (LabelNormalizer.Matches(text, name)) return true;
         return false;
     }
+
+    private LabelIndex? _childIndex;
+
+    /// <summary>The children looked up by label (made on first use; the tree is complete by then).</summary>
+    internal LabelIndex ChildIndex => _childIndex ??= new LabelIndex(Children);
 
     public IEnumerable<LabelNode> SelfAndAncestors()
     {

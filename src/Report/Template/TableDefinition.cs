@@ -26,7 +26,8 @@ public sealed class TableDefinition(string key, string title, string sectionKey,
     /// <summary>Header-only labels (申请人情况) that identify the table but address no cell.</summary>
     public IReadOnlyList<string> HeaderLabels { get; } = headerLabels;
 
-    public IEnumerable<LabelNode> RowLeaves => Parts.SelectMany(p => p.RowLeaves);
+    /// <summary>The leaf rows of every part, in template order.</summary>
+    public IReadOnlyList<LabelNode> RowLeaves { get; } = [.. parts.SelectMany(p => p.RowLeaves)];
 
     /// <summary>
     /// Names looked up so far (a literal in a rule once, when it compiles; a name a rule computes, such as

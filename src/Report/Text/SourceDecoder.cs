@@ -13,8 +13,6 @@ public static class SourceDecoder
 {
     public const int Gb18030CodePage = 54936;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>GB18030 as registered by the code-pages provider, with replacement fallback for writing.</summary>
     public static Encoding Gb18030 { get; } = CodePagesEncodingProvider.Instance.GetEncoding(Gb18030CodePage)!;
 
@@ -41,6 +39,8 @@ public static class SourceDecoder
         return true;
     }
 
+    private const string BomMismatch = "文件开头的字节顺序标记（BOM）与其后的内容不符：文件已损坏或不是文本。";
+
     private static bool TryDecodeString(byte[] bytes, out string decoded, out Encoding encoding, out bool bom, [NotNullWhen(false)] out string? error)
     {
         decoded = "";
@@ -51,8 +51,9 @@ public static class SourceDecoder
         {
             if (StartsWith(bytes, 0xEF, 0xBB, 0xBF))
             {
-                decoded = StrictUtf8.GetString(bytes, 3, bytes.Length - 3);
-                return true;
+                if (TryDecodeUtf8(bytes.AsSpan(3), out decoded)) return true;
+                error = BomMismatch;
+                return false;
             }
             if (StartsWith(bytes, 0xFF, 0xFE))
             {
@@ -69,7 +70,7 @@ public static class SourceDecoder
         }
         catch (DecoderFallbackException)
         {
-            error = "文件开头的字节顺序标记（BOM）与其后的内容不符：文件已损坏或不是文本。";
+            error = BomMismatch;
             return false;
         }
 
@@ -79,14 +80,10 @@ public static class SourceDecoder
             error = "文件不是文本：含有 NUL 字节（可能是二进制文件，或不带 BOM 的 UTF-16 文件）。";
             return false;
         }
-        try
+        if (TryDecodeUtf8(bytes, out decoded))
         {
-            decoded = StrictUtf8.GetString(bytes);
             encoding = new UTF8Encoding(false);
             return true;
-        }
-        catch (DecoderFallbackException)
-        {
         }
         try
         {
@@ -98,6 +95,28 @@ public static class SourceDecoder
         {
             error = "无法识别文件编码：既不是 UTF-8 / UTF-16，也不是 GB18030（GBK）。";
             return false;
+        }
+    }
+
+    /// <summary>
+    /// The bytes decoded as UTF-8 in one pass, or false at the first ill-formed sequence (as strict decoding throws): the
+    /// text is transcoded into a buffer as long as the bytes, which it never outgrows, and copied once into its string.
+    /// </summary>
+    private static bool TryDecodeUtf8(ReadOnlySpan<byte> bytes, out string decoded)
+    {
+        decoded = "";
+        if (bytes.IsEmpty) return true;
+        char[] buffer = System.Buffers.ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            if (System.Text.Unicode.Utf8.ToUtf16(bytes, buffer, out _, out int written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+                return false;
+            decoded = new string(buffer, 0, written);
+            return true;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
     }
 

@@ -82,19 +82,17 @@ public sealed class SourceText
 
     private static int[] ComputeLineStarts(string text)
     {
-        var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
+        var starts = new List<int>(text.Length / 32 + 1) { 0 };
+        var rest = text.AsSpan();
+        int offset = 0;
+        // Line breaks found at vector speed: \r\n, \r and \n each end a line.
+        for (int at = rest.IndexOfAny('\r', '\n'); at >= 0; at = rest.IndexOfAny('\r', '\n'))
         {
-            char c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            int end = at + 1;
+            if (rest[at] == '\r' && end < rest.Length && rest[end] == '\n') end++;
+            offset += end;
+            starts.Add(offset);
+            rest = rest[end..];
         }
         return starts.ToArray();
     }
