@@ -61,7 +61,7 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
     private BoundExpression Memoize((int, int)? mark, BoundExpression bound)
         => mark is { } m && Invariance is { } invariance ? invariance.Memoize(m, bound) : bound;
 
-    private static BoundExpression Constant(DslType type, Value value) => new(type, _ => value);
+    private static BoundExpression Constant(DslType type, Value value) => new(type, _ => value) { Constant = value };
 
     private BoundExpression BindRegex(RegexLiteral literal)
     {
@@ -129,10 +129,14 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
                 return new BoundExpression(DslType.Number, Operators.Arithmetic(op, left.Evaluate, right.Evaluate));
             case "==" or "!=":
                 if (!left.Type.Accepts(right.Type) && !right.Type.Accepts(left.Type)) return Mismatch("两边类型应相同");
-                return new BoundExpression(DslType.Bool, Operators.Equality(op == "==", left.Evaluate, right.Evaluate));
+                return new BoundExpression(DslType.Bool, right.Constant is { } same
+                    ? Operators.Equality(op == "==", left.Evaluate, same)
+                    : Operators.Equality(op == "==", left.Evaluate, right.Evaluate));
             case "<" or "<=" or ">" or ">=":
                 if (!DslType.Number.Accepts(left.Type) || !DslType.Number.Accepts(right.Type)) return Mismatch("两边应为数字");
-                return new BoundExpression(DslType.Bool, Operators.Ordering(op, left.Evaluate, right.Evaluate));
+                return new BoundExpression(DslType.Bool, right.Constant is NumberValue bound
+                    ? Operators.Ordering(op, left.Evaluate, bound)
+                    : Operators.Ordering(op, left.Evaluate, right.Evaluate));
             case "matches":
                 if (!DslType.Text.Accepts(left.Type) || !DslType.Regex.Accepts(right.Type)) return Mismatch("左边应为文本，右边应为正则表达式 /…/");
                 return new BoundExpression(DslType.Bool, Operators.Matches(left.Evaluate, right.Evaluate));
@@ -216,6 +220,9 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
                 // Properties and simple functions are most of the calls rules make: no argument list object or array.
                 if (function is MemberFunction member && evaluators.Length == 1)
                     return new BoundExpression(result, CallEvaluators.Property(bound[0]!, member.Body));
+                // A collection function runs its lambda over the list directly (CollectionFunction.Compile).
+                if (function is CollectionFunction collection && evaluators[0] is { } list)
+                    return new BoundExpression(result, collection.Compile(list, lambdas.Length > 1 ? lambdas[1] : null));
                 if (function is SimpleFunction simple && lambdas.All(l => l is null))
                     return new BoundExpression(result, CallEvaluators.Simple(simple, [.. evaluators.Select(e => e!)]));
                 object? state = check.State;

@@ -147,7 +147,17 @@ public sealed class BoolValue(bool value, ImmutableArray<TextSpan> origins) : Va
 /// <summary>A list of values.</summary>
 public sealed class ListValue(IReadOnlyList<Value> items) : Value([])
 {
+    private Value[]? _copy;
+
     public IReadOnlyList<Value> Items { get; } = items;
+
+    /// <summary>The items as a span, for loops that would otherwise call the list's interface for every item (a list of other kind is copied once).</summary>
+    public ReadOnlySpan<Value> AsSpan() => Items switch
+    {
+        Value[] array => array,
+        List<Value> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        _ => _copy ??= [.. Items],
+    };
     public override string Display() => string.Join("、", Items.Select(i => i.Display()));
 }
 
