@@ -9,10 +9,10 @@ public static class Globals
 {
     private static readonly Dictionary<string, BoundExpression> Fixed = new()
     {
-        ["report"] = new(DslType.Report, c => Nodes.Report(c.View)),
-        ["title"] = new(DslType.Title, c => Nodes.Title(c.View)),
-        ["year"] = new(DslType.Number, c => c.View.Report.Title is { Year: { } y, YearSpan: { } s } ? new NumberValue(y, s) : Value.Null),
-        ["issuer"] = new(DslType.Text, c => c.View.Report.Title is { Issuer: { } i, IssuerSpan: { } s } ? TextValue.FromSource(i, s.Start) : Value.Null),
+        ["report"] = new(DslType.Report, c => c.View.Values.Report),
+        ["title"] = new(DslType.Title, c => c.View.Values.Title),
+        ["year"] = new(DslType.Number, c => c.View.Values.Year),
+        ["issuer"] = new(DslType.Text, c => c.View.Values.Issuer),
         ["sections"] = Once(DslType.ListOf(DslType.Section), c => new ListValue(c.View.Report.Sections.Select(s => (Value)Nodes.Section(s)).ToList())),
         ["tables"] = Once(DslType.ListOf(DslType.TableOf(null)), c => new ListValue(c.View.Report.Tables.Select(t => (Value)c.View.Values.Table(t)).ToList())),
         ["paragraphs"] = Once(DslType.ListOf(DslType.Paragraph), c => new ListValue(c.View.Paragraphs.Select(p => (Value)Nodes.Paragraph(p)).ToList())),

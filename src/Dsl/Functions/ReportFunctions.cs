@@ -83,7 +83,7 @@ public static class ReportFunctions
         Member("tables", "报告.tables：模板的统计表（含缺失的）", TypeKind.Report, DslType.ListOf(DslType.TableOf(null)), (r, c) => List(c.View.Report.Tables, c.View.Values.Table)),
         Member("paragraphs", "报告.paragraphs：全部段落与列表项", TypeKind.Report, DslType.ListOf(DslType.Paragraph), (r, c) => List(c.View.Paragraphs, Nodes.Paragraph)),
         Member("sentences", "报告.sentences：全部句子", TypeKind.Report, DslType.ListOf(DslType.Sentence), (r, c) => List(c.View.Sentences, Nodes.Sentence)),
-        Member("title", "报告.title：标题，没有则为空", TypeKind.Report, DslType.Title, (r, c) => Nodes.Title(c.View)),
+        Member("title", "报告.title：标题，没有则为空", TypeKind.Report, DslType.Title, (r, c) => c.View.Values.Title),
         Member("text", "报告.text：全文", TypeKind.Report, Text, (r, c) => TextValue.FromSource(c.View.Source.Text, 0)),
         Verdict("structureFound", "报告.structureFound：是否找到了六个部分中的任何一个；一个也没有时报告结构无法识别", TypeKind.Report, Bool, (r, c) => c.Bool(c.View.Report.IsStructureRecognized, r)),
 

@@ -33,6 +33,21 @@ public sealed class ReportValues(ReportView view)
         return value;
     }
 
+    private NodeValue? _report;
+    private Value? _title, _year, _issuer;
+
+    /// <summary>The report as a value (the global <c>report</c>), made once.</summary>
+    public NodeValue Report => _report ??= Nodes.Report(view);
+
+    /// <summary>The title as a value (the global <c>title</c>), made once.</summary>
+    public Value Title => _title ??= Nodes.Title(view);
+
+    /// <summary>The title's year, located in it (the global <c>year</c>, which sentence rules read for every sentence), made once.</summary>
+    public Value Year => _year ??= view.Report.Title is { Year: { } y, YearSpan: { } s } ? new NumberValue(y, s) : Value.Null;
+
+    /// <summary>The issuer named by the title, located in it (the global <c>issuer</c>), made once.</summary>
+    public Value Issuer => _issuer ??= view.Report.Title is { Issuer: { } i, IssuerSpan: { } s } ? TextValue.FromSource(i, s.Start) : Value.Null;
+
     /// <summary>A cell's number as a value: arithmetic rules read the same cells many times.</summary>
     public Value CellNumber(BoundTable table, BoundCell cell)
         => Of(table) is { } values && values.Holds(cell) ? values.CellNumbers[cell.Index] ??= Nodes.CellNumber(cell) : Nodes.CellNumber(cell);
