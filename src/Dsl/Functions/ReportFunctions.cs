@@ -16,16 +16,6 @@ public static class ReportFunctions
     private static MemberFunction Member(string name, string summary, TypeKind receiver, DslType result, Func<Value, EvalContext, Value> body)
         => new(name, summary, receiver, _ => result, body);
 
-    /// <summary>
-    /// A property of a report part depends only on the part: one that rules ask for again and again
-    /// (table.rows, once per column) is built once per report and shared. Others are cheaper to make again than to look up.
-    /// </summary>
-    private static Func<Value, EvalContext, Value> Once(Func<Value, EvalContext, Value> body)
-    {
-        var member = new object();
-        return (receiver, context) => context.View.Values.Member((NodeValue)receiver, member, context, body);
-    }
-
     /// <summary>A property that reads the binder's verdict on what can be checked (see <see cref="DslFunction.ReadsAssessment"/>).</summary>
     private static MemberFunction Verdict(string name, string summary, TypeKind receiver, DslType result, Func<Value, EvalContext, Value> body)
         => new(name, summary, receiver, _ => result, body) { ReadsAssessment = true };
@@ -128,9 +118,9 @@ public static class ReportFunctions
         Member("key", "表格.key：模板中的键，如 applications", TypeKind.Table, Text, (t, c) => Template(((NodeValue)t).As<BoundTable>().Definition.Key)),
         Member("title", "表格.title：模板中的表名", TypeKind.Table, Text, (t, c) => Template(((NodeValue)t).As<BoundTable>().Definition.Title)),
         Member("found", "表格.found：报告中是否找到这张表", TypeKind.Table, Bool, (t, c) => c.Bool(((NodeValue)t).As<BoundTable>().IsFound, t)),
-        new MemberFunction("rows", "表格.rows：模板的各数据行（按模板顺序，找到的）", TypeKind.Table, t => DslType.ListOf(DslType.RowOf(t.Table)), Once((t, c) => List(RowsOf(c.View, ((NodeValue)t).As<BoundTable>()), c.View.Values.Row))),
-        new MemberFunction("columns", "表格.columns：模板的各数据列（按模板顺序）", TypeKind.Table, t => DslType.ListOf(DslType.ColumnOf(t.Table)), Once((t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(TableGrid.Of(table.Definition).Columns, col => c.View.Values.Column(table, col)) : Value.Null)),
-        Member("cells", "表格.cells：全部单元格", TypeKind.Table, DslType.ListOf(DslType.Cell), Once((t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Cells, cell => c.View.Values.Cell(table, cell)) : Value.Null)),
+        new MemberFunction("rows", "表格.rows：模板的各数据行（按模板顺序，找到的）", TypeKind.Table, t => DslType.ListOf(DslType.RowOf(t.Table)), (t, c) => c.View.Values.RowsOf(((NodeValue)t).As<BoundTable>())),
+        new MemberFunction("columns", "表格.columns：模板的各数据列（按模板顺序）", TypeKind.Table, t => DslType.ListOf(DslType.ColumnOf(t.Table)), (t, c) => c.View.Values.ColumnsOf(((NodeValue)t).As<BoundTable>())),
+        Member("cells", "表格.cells：全部单元格", TypeKind.Table, DslType.ListOf(DslType.Cell), (t, c) => c.View.Values.CellsOf(((NodeValue)t).As<BoundTable>())),
         Verdict("state", "表格.state：能否检查其单元格：ok；missing（没有这张表）、flattened（正文中只有展平的行名和数字）、unplaced（数值无法对应到单元格）、damaged（大部分行缺失）", TypeKind.Table, Text,
             (t, c) => Str(((NodeValue)t).As<BoundTable>().Assessment.State.ToString().ToLowerInvariant())),
         Verdict("problem", "表格.problem：不能检查时的原因（中文），能检查则为空", TypeKind.Table, Text, (t, c) => Str(((NodeValue)t).As<BoundTable>().Assessment.Problem)),
@@ -145,7 +135,7 @@ public static class ReportFunctions
 
         Member("key", "行.key：模板中的键路径，如 results.withheld.state_secret", TypeKind.Row, Text, (r, c) => ((NodeValue)r).As<RowNode>() is { Grid: { } g, Ordinal: >= 0 and var i } ? g.RowKey(i) : Template(((NodeValue)r).As<RowNode>().Row.Path)),
         Member("label", "行.label：模板中的行名", TypeKind.Row, Text, (r, c) => ((NodeValue)r).As<RowNode>() is { Grid: { } g, Ordinal: >= 0 and var i } ? g.RowLabel(i) : Template(((NodeValue)r).As<RowNode>().Row.Label)),
-        Member("cells", "行.cells：这一行的单元格（按列序）", TypeKind.Row, DslType.ListOf(DslType.Cell), Once((r, c) => ((NodeValue)r).As<RowNode>() is var row ? List(row.Cells, cell => c.View.Values.Cell(row.Table, cell)) : Value.Null)),
+        Member("cells", "行.cells：这一行的单元格（按列序）", TypeKind.Row, DslType.ListOf(DslType.Cell), (r, c) => c.View.Values.CellsOf(((NodeValue)r).As<RowNode>())),
         new MemberFunction("table", "行.table：所在表格", TypeKind.Row, r => DslType.TableOf(r.Table), (r, c) => c.View.Values.Table(((NodeValue)r).As<RowNode>().Table)),
 
         Member("key", "列.key：模板中的键路径，如 legal.business", TypeKind.Column, Text, (col, c) => ((NodeValue)col).As<ColumnNode>() is { Grid: { } g, Ordinal: >= 0 and var i } ? g.ColumnKey(i) : Template(((NodeValue)col).As<ColumnNode>().Column.Path)),

@@ -104,6 +104,59 @@ public sealed class ReportValues(ReportView view)
         return value;
     }
 
+    /// <summary>The table's rows in source order as a list value (<c>table.rows</c>, read once per column by some rules), made once.</summary>
+    public ListValue RowsOf(BoundTable table)
+    {
+        if (Of(table) is { } values) return values.RowList ??= MakeRows(table);
+        return MakeRows(table);
+    }
+
+    private ListValue MakeRows(BoundTable table)
+    {
+        var rows = view.RowsOf(table);
+        var items = new Value[rows.Count];
+        for (int i = 0; i < items.Length; i++) items[i] = Row(rows[i]);
+        return new ListValue(items);
+    }
+
+    /// <summary>The table's leaf columns in template order as a list value (<c>table.columns</c>), made once.</summary>
+    public ListValue ColumnsOf(BoundTable table)
+    {
+        if (Of(table) is { } values) return values.ColumnList ??= MakeColumns(table);
+        return MakeColumns(table);
+    }
+
+    private ListValue MakeColumns(BoundTable table)
+    {
+        var columns = TableGrid.Of(table.Definition).Columns;
+        var items = new Value[columns.Count];
+        for (int i = 0; i < items.Length; i++) items[i] = Column(table, columns[i]);
+        return new ListValue(items);
+    }
+
+    /// <summary>Every cell of the table as a list value (<c>table.cells</c>), made once.</summary>
+    public ListValue CellsOf(BoundTable table)
+    {
+        if (Of(table) is { } values) return values.CellList ??= MakeCells(table, table.Cells);
+        return MakeCells(table, table.Cells);
+    }
+
+    /// <summary>A row's cells in column order as a list value (<c>row.cells</c>), made once per row.</summary>
+    public ListValue CellsOf(RowNode row)
+    {
+        int i = row.Bound.Index;
+        if (Of(row.Table) is { } values && i < values.RowCells.Length && ReferenceEquals(row.Table.Rows[i], row.Bound))
+            return values.RowCells[i] ??= MakeCells(row.Table, row.Cells);
+        return MakeCells(row.Table, row.Cells);
+    }
+
+    private ListValue MakeCells(BoundTable table, IReadOnlyList<BoundCell> cells)
+    {
+        var items = new Value[cells.Count];
+        for (int i = 0; i < items.Length; i++) items[i] = Cell(table, cells[i]);
+        return new ListValue(items);
+    }
+
     /// <summary>The table's position in the report; null for a table of another report.</summary>
     public int? IndexOf(BoundTable table)
     {
@@ -134,7 +187,9 @@ public sealed class ReportValues(ReportView view)
         public readonly NodeValue?[] Cells = new NodeValue?[table.Cells.Count];
         public readonly NodeValue?[] CellColumns = new NodeValue?[table.Cells.Count];
         public readonly NodeValue?[] Rows = new NodeValue?[table.Rows.Count];
+        public readonly ListValue?[] RowCells = new ListValue?[table.Rows.Count];
         public Value?[]? Grid;
+        public ListValue? RowList, ColumnList, CellList;
 
         /// <summary>Whether the cell is this table's, at its index (not seen otherwise in practice; such a cell is not cached).</summary>
         public bool Holds(BoundCell cell) => (uint)cell.Index < (uint)_cells.Length && ReferenceEquals(_cells[cell.Index], cell);
