@@ -96,13 +96,14 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
     private BoundExpression BindUnary(UnaryExpr unary, SymbolScope scope)
     {
         var operand = Bind(unary.Operand, scope);
+        var evaluate = operand.Evaluate;
         if (unary.Operator == "-")
         {
             if (!DslType.Number.Accepts(operand.Type)) return Fail(unary, DslErrorCodes.TypeError, $"负号只能用于数字，这里是{operand.Type}。");
-            return new BoundExpression(DslType.Number, c => operand.Evaluate(c) is NumberValue n ? new NumberValue(-n.Number, n) : Value.Null);
+            return new BoundExpression(DslType.Number, c => evaluate(c) is NumberValue n ? new NumberValue(-n.Number, n) : Value.Null);
         }
         if (!DslType.Bool.Accepts(operand.Type)) return Fail(unary, DslErrorCodes.TypeError, $"not 只能用于真假值，这里是{operand.Type}。");
-        return new BoundExpression(DslType.Bool, c => operand.Evaluate(c) is BoolValue b ? c.Bool(!b.Value, b) : Value.Null);
+        return new BoundExpression(DslType.Bool, c => evaluate(c) is BoolValue b ? c.Bool(!b.Value, b) : Value.Null);
     }
 
     private BoundExpression BindBinary(BinaryExpr binary, SymbolScope scope)

@@ -21,6 +21,8 @@ internal sealed class IndexBinder(ExpressionBinder binder)
     {
         var target = binder.Bind(index.Target, scope);
         if (target == BoundExpression.Error) return target;
+        // The delegates themselves are captured, not the expressions: an evaluation calls them without reading a record first.
+        var evaluate = target.Evaluate;
         var args = index.Arguments;
         var definition = target.Type.Table;
         if (target.Type.Kind is TypeKind.Table or TypeKind.Row) binder.Uses?.ReadCells(definition?.Key);
@@ -42,7 +44,7 @@ internal sealed class IndexBinder(ExpressionBinder binder)
                     return cell;
                 return new BoundExpression(DslType.Number, c =>
                 {
-                    if (target.Evaluate(c) is not NodeValue { Node: BoundTable table }) return Value.Null;
+                    if (evaluate(c) is not NodeValue { Node: BoundTable table }) return Value.Null;
                     if (row(c, table.Definition) is not { } r || column(c, table.Definition, r) is not { } col) return Value.Null;
                     return c.View.Values.Lookup(table, r, col);
                 });
@@ -53,14 +55,14 @@ internal sealed class IndexBinder(ExpressionBinder binder)
                 if (column is null) return BoundExpression.Error;
                 var grid = definition is null ? null : TableGrid.Of(definition);
                 if (staticColumn is not null && grid is not null && grid.ColumnOrdinal(staticColumn) is var k and >= 0)
-                    return new BoundExpression(DslType.Number, c => target.Evaluate(c) is not NodeValue { Node: RowNode row } ? Value.Null
+                    return new BoundExpression(DslType.Number, c => evaluate(c) is not NodeValue { Node: RowNode row } ? Value.Null
                         : row.Ordinal >= 0 && ReferenceEquals(row.Grid, grid) ? c.View.Values.CellAt(row.Table, grid, row.Ordinal, k)
                         : RowCell(c, row, staticColumn));
-                if (columnVariable is not null)
+                if (columnVariable?.Evaluate is { } columnOf)
                     return new BoundExpression(DslType.Number, c =>
                     {
-                        if (target.Evaluate(c) is not NodeValue { Node: RowNode row }) return Value.Null;
-                        if (columnVariable.Evaluate(c) is not NodeValue { Node: ColumnNode col }) return Value.Null;
+                        if (evaluate(c) is not NodeValue { Node: RowNode row }) return Value.Null;
+                        if (columnOf(c) is not NodeValue { Node: ColumnNode col }) return Value.Null;
                         return row.Grid is { } rowGrid && row.Ordinal >= 0 && col.Ordinal >= 0 && ReferenceEquals(col.Grid, rowGrid)
                             ? c.View.Values.CellAt(row.Table, rowGrid, row.Ordinal, col.Ordinal)
                             : RowCell(c, row, col.Column);
@@ -94,21 +96,22 @@ internal sealed class IndexBinder(ExpressionBinder binder)
     private static BoundExpression? CellOfStaticRow(BoundExpression target, TableDefinition definition, LabelNode staticRow, LabelNode? staticColumn, BoundExpression? columnVariable)
     {
         var grid = TableGrid.Of(definition);
+        var evaluate = target.Evaluate;
         int r = grid.RowOrdinal(staticRow);
         if (r < 0) return null;
         if (staticColumn is not null)
         {
             int k = grid.ColumnOrdinal(staticColumn);
             if (k < 0) return null;
-            return new BoundExpression(DslType.Number, c => target.Evaluate(c) is not NodeValue { Node: BoundTable table } ? Value.Null
+            return new BoundExpression(DslType.Number, c => evaluate(c) is not NodeValue { Node: BoundTable table } ? Value.Null
                 : ReferenceEquals(table.Definition, definition) ? c.View.Values.CellAt(table, grid, r, k)
                 : c.View.Values.Lookup(table, staticRow, staticColumn));
         }
-        if (columnVariable is null) return null;
+        if (columnVariable?.Evaluate is not { } columnOf) return null;
         return new BoundExpression(DslType.Number, c =>
         {
-            if (target.Evaluate(c) is not NodeValue { Node: BoundTable table }) return Value.Null;
-            if (columnVariable.Evaluate(c) is not NodeValue { Node: ColumnNode col }) return Value.Null;
+            if (evaluate(c) is not NodeValue { Node: BoundTable table }) return Value.Null;
+            if (columnOf(c) is not NodeValue { Node: ColumnNode col }) return Value.Null;
             return col.Ordinal >= 0 && ReferenceEquals(table.Definition, definition) && ReferenceEquals(col.Grid, grid)
                 ? c.View.Values.CellAt(table, grid, r, col.Ordinal)
                 : c.View.Values.Lookup(table, staticRow, col.Column);

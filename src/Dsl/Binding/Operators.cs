@@ -140,6 +140,9 @@ public static class Operators
         var l = list(c);
         var i = item(c);
         if (l is not ListValue lv || i is NullValue) return c.Null(i);
-        return c.Bool(lv.Items.Any(x => AreEqual(x, i)), i);
+        bool found = false;
+        foreach (var x in lv.AsSpan())
+            if (AreEqual(x, i)) { found = true; break; }
+        return c.Bool(found, i);
     };
 }
