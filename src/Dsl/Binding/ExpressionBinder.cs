@@ -241,8 +241,16 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
         var items = list.Items.Select(i => Bind(i, scope)).ToList();
         if (items.Any(i => i == BoundExpression.Error)) return BoundExpression.Error;
         var element = items.Select(i => i.Type).Distinct().Count() == 1 ? items[0].Type : DslType.Any;
+        // A list of literals is one value, made now; otherwise its items are evaluated into an array, without LINQ.
+        if (items.All(i => i.Constant is not null))
+            return Constant(DslType.ListOf(element), new ListValue([.. items.Select(i => i.Constant!)]));
         var evaluators = items.Select(i => i.Evaluate).ToArray();
-        return new BoundExpression(DslType.ListOf(element), c => new ListValue(evaluators.Select(e => e(c)).ToList()));
+        return new BoundExpression(DslType.ListOf(element), c =>
+        {
+            var values = new Value[evaluators.Length];
+            for (int i = 0; i < values.Length; i++) values[i] = evaluators[i](c);
+            return new ListValue(values);
+        });
     }
 
     internal static string Suggest(string name, IEnumerable<string> known)
