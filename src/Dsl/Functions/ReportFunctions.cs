@@ -127,9 +127,9 @@ public static class ReportFunctions
         Member("section", "表格.section：表格实际所在的部分", TypeKind.Table, DslType.Section, (t, c) => ((NodeValue)t).As<BoundTable>().FoundIn is { } s ? Nodes.Section(s) : Value.Null),
         Member("home", "表格.home：模板规定表格所在部分的键，如 applications", TypeKind.Table, Text, (t, c) => Template(((NodeValue)t).As<BoundTable>().Definition.SectionKey)),
         Member("missingRows", "表格.missingRows：模板中有、报告中没有找到的行（名称，位于表格）", TypeKind.Table, DslType.ListOf(Text),
-            (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.MissingRows, r => new TextValue(r.DisplayPath, null, t.Origins)) : Value.Null),
+            (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.MissingRows, r => new TextValue(r.DisplayPath, null, c.TrackOrigins ? t.Origins : [])) : Value.Null),
         Member("missingColumns", "表格.missingColumns：表头中没有找到的列（名称，同名的只列一次，位于表格）", TypeKind.Table, DslType.ListOf(Text),
-            (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.MissingColumns.Select(col => col.DisplayPath).Distinct(), name => new TextValue(name, null, t.Origins)) : Value.Null),
+            (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.MissingColumns.Select(col => col.DisplayPath).Distinct(), name => new TextValue(name, null, c.TrackOrigins ? t.Origins : [])) : Value.Null),
         Member("unrecognizedRows", "表格.unrecognizedRows：无法对应到模板的行（该行原文，带位置）", TypeKind.Table, DslType.ListOf(Text),
             (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.UnboundRows, u => Src(c.View.Source, u.Row.Span)) : Value.Null),
 
