@@ -61,7 +61,7 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
     private BoundExpression Memoize((int, int)? mark, BoundExpression bound)
         => mark is { } m && Invariance is { } invariance ? invariance.Memoize(m, bound) : bound;
 
-    private static BoundExpression Constant(DslType type, Value value) => new(type, _ => value);
+    private static BoundExpression Constant(DslType type, Value value) => new(type, _ => value) { Constant = value };
 
     private BoundExpression BindRegex(RegexLiteral literal)
     {
@@ -96,13 +96,14 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
     private BoundExpression BindUnary(UnaryExpr unary, SymbolScope scope)
     {
         var operand = Bind(unary.Operand, scope);
+        var evaluate = operand.Evaluate;
         if (unary.Operator == "-")
         {
             if (!DslType.Number.Accepts(operand.Type)) return Fail(unary, DslErrorCodes.TypeError, $"负号只能用于数字，这里是{operand.Type}。");
-            return new BoundExpression(DslType.Number, c => operand.Evaluate(c) is NumberValue n ? new NumberValue(-n.Number, n) : Value.Null);
+            return new BoundExpression(DslType.Number, c => evaluate(c) is NumberValue n ? new NumberValue(-n.Number, n) : Value.Null);
         }
         if (!DslType.Bool.Accepts(operand.Type)) return Fail(unary, DslErrorCodes.TypeError, $"not 只能用于真假值，这里是{operand.Type}。");
-        return new BoundExpression(DslType.Bool, c => operand.Evaluate(c) is BoolValue b ? c.Bool(!b.Value, b) : Value.Null);
+        return new BoundExpression(DslType.Bool, c => evaluate(c) is BoolValue b ? c.Bool(!b.Value, b) : Value.Null);
     }
 
     private BoundExpression BindBinary(BinaryExpr binary, SymbolScope scope)
@@ -129,10 +130,14 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
                 return new BoundExpression(DslType.Number, Operators.Arithmetic(op, left.Evaluate, right.Evaluate));
             case "==" or "!=":
                 if (!left.Type.Accepts(right.Type) && !right.Type.Accepts(left.Type)) return Mismatch("两边类型应相同");
-                return new BoundExpression(DslType.Bool, Operators.Equality(op == "==", left.Evaluate, right.Evaluate));
+                return new BoundExpression(DslType.Bool, right.Constant is { } same
+                    ? Operators.Equality(op == "==", left.Evaluate, same)
+                    : Operators.Equality(op == "==", left.Evaluate, right.Evaluate));
             case "<" or "<=" or ">" or ">=":
                 if (!DslType.Number.Accepts(left.Type) || !DslType.Number.Accepts(right.Type)) return Mismatch("两边应为数字");
-                return new BoundExpression(DslType.Bool, Operators.Ordering(op, left.Evaluate, right.Evaluate));
+                return new BoundExpression(DslType.Bool, right.Constant is NumberValue bound
+                    ? Operators.Ordering(op, left.Evaluate, bound)
+                    : Operators.Ordering(op, left.Evaluate, right.Evaluate));
             case "matches":
                 if (!DslType.Text.Accepts(left.Type) || !DslType.Regex.Accepts(right.Type)) return Mismatch("左边应为文本，右边应为正则表达式 /…/");
                 return new BoundExpression(DslType.Bool, Operators.Matches(left.Evaluate, right.Evaluate));
@@ -216,6 +221,9 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
                 // Properties and simple functions are most of the calls rules make: no argument list object or array.
                 if (function is MemberFunction member && evaluators.Length == 1)
                     return new BoundExpression(result, CallEvaluators.Property(bound[0]!, member.Body));
+                // A collection function runs its lambda over the list directly (CollectionFunction.Compile).
+                if (function is CollectionFunction collection && evaluators[0] is { } list)
+                    return new BoundExpression(result, collection.Compile(list, lambdas.Length > 1 ? lambdas[1] : null));
                 if (function is SimpleFunction simple && lambdas.All(l => l is null))
                     return new BoundExpression(result, CallEvaluators.Simple(simple, [.. evaluators.Select(e => e!)]));
                 object? state = check.State;
@@ -233,8 +241,16 @@ public sealed class ExpressionBinder(ReportTemplate template, FunctionRegistry f
         var items = list.Items.Select(i => Bind(i, scope)).ToList();
         if (items.Any(i => i == BoundExpression.Error)) return BoundExpression.Error;
         var element = items.Select(i => i.Type).Distinct().Count() == 1 ? items[0].Type : DslType.Any;
+        // A list of literals is one value, made now; otherwise its items are evaluated into an array, without LINQ.
+        if (items.All(i => i.Constant is not null))
+            return Constant(DslType.ListOf(element), new ListValue([.. items.Select(i => i.Constant!)]));
         var evaluators = items.Select(i => i.Evaluate).ToArray();
-        return new BoundExpression(DslType.ListOf(element), c => new ListValue(evaluators.Select(e => e(c)).ToList()));
+        return new BoundExpression(DslType.ListOf(element), c =>
+        {
+            var values = new Value[evaluators.Length];
+            for (int i = 0; i < values.Length; i++) values[i] = evaluators[i](c);
+            return new ListValue(values);
+        });
     }
 
     internal static string Suggest(string name, IEnumerable<string> known)

@@ -9,12 +9,12 @@ public static class Globals
 {
     private static readonly Dictionary<string, BoundExpression> Fixed = new()
     {
-        ["report"] = new(DslType.Report, c => Nodes.Report(c.View)),
-        ["title"] = new(DslType.Title, c => Nodes.Title(c.View)),
-        ["year"] = new(DslType.Number, c => c.View.Report.Title is { Year: { } y, YearSpan: { } s } ? new NumberValue(y, s) : Value.Null),
-        ["issuer"] = new(DslType.Text, c => c.View.Report.Title is { Issuer: { } i, IssuerSpan: { } s } ? TextValue.FromSource(i, s.Start) : Value.Null),
+        ["report"] = new(DslType.Report, c => c.View.Values.Report),
+        ["title"] = new(DslType.Title, c => c.View.Values.Title),
+        ["year"] = new(DslType.Number, c => c.View.Values.Year),
+        ["issuer"] = new(DslType.Text, c => c.View.Values.Issuer),
         ["sections"] = Once(DslType.ListOf(DslType.Section), c => new ListValue(c.View.Report.Sections.Select(s => (Value)Nodes.Section(s)).ToList())),
-        ["tables"] = Once(DslType.ListOf(DslType.TableOf(null)), c => new ListValue(c.View.Report.Tables.Select(t => (Value)Nodes.Table(t)).ToList())),
+        ["tables"] = Once(DslType.ListOf(DslType.TableOf(null)), c => new ListValue(c.View.Report.Tables.Select(t => (Value)c.View.Values.Table(t)).ToList())),
         ["paragraphs"] = Once(DslType.ListOf(DslType.Paragraph), c => new ListValue(c.View.Paragraphs.Select(p => (Value)Nodes.Paragraph(p)).ToList())),
         ["sentences"] = Once(DslType.ListOf(DslType.Sentence), c => new ListValue(c.View.Sentences.Select(s => (Value)Nodes.Sentence(s)).ToList())),
     };
@@ -32,7 +32,16 @@ public static class Globals
         var table = template.Table(name);
         if (table is null) return null;
         string key = table.Key;
-        return new BoundExpression(DslType.TableOf(table), c => c.View.Report.Table(key) is { } t ? Nodes.Table(t) : Value.Null);
+        // Found once per report, at its position in the template (a report's tables are the template's, in its order).
+        int index = IndexOf(template, table);
+        return new BoundExpression(DslType.TableOf(table), c => (Value?)c.View.Values.Table(index, key) ?? Value.Null);
+    }
+
+    private static int IndexOf(ReportTemplate template, TableDefinition table)
+    {
+        for (int i = 0; i < template.Tables.Count; i++)
+            if (ReferenceEquals(template.Tables[i], table)) return i;
+        return -1;
     }
 
     public static IEnumerable<string> Names(ReportTemplate template) => Fixed.Keys.Concat(template.Tables.Select(t => t.Key));

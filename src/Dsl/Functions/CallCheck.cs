@@ -86,6 +86,9 @@ public readonly struct CallArgs(EvalContext context, object? state, Evaluator?[]
 
     public bool HasLambda(int index) => index < lambdas.Length && lambdas[index] is not null;
 
+    /// <summary>The slot and body of the lambda at <paramref name="index"/>; null when that argument is not a lambda.</summary>
+    public (int Slot, Evaluator Body)? Lambda(int index) => index < lambdas.Length ? lambdas[index] : null;
+
     /// <summary>Runs the lambda at <paramref name="index"/> with its parameter set to <paramref name="argument"/>.</summary>
     public Value Apply(int index, Value argument)
     {

@@ -78,81 +78,143 @@ public sealed class CollectionFunction : DslFunction
         };
     }
 
-    public override Value Invoke(CallArgs args)
+    public override Value Invoke(CallArgs args) => args[0] is ListValue list ? Run(args.Context, list, args.Lambda(1)) : Value.Null;
+
+    /// <summary>
+    /// The call compiled for its arguments (the binder's direct path): the list's evaluator and the lambda's slot and body,
+    /// with no argument list built per call; the same result as <see cref="Invoke"/>.
+    /// </summary>
+    public Evaluator Compile(Evaluator list, (int Slot, Evaluator Body)? lambda) => c => list(c) is ListValue l ? Run(c, l, lambda) : Value.Null;
+
+    private Value Run(EvalContext context, ListValue list, (int Slot, Evaluator Body)? lambda)
     {
-        if (args[0] is not ListValue list) return Value.Null;
-        // Index loops throughout: a foreach over the interface would box an enumerator on every call.
-        var items = list.Items;
-        bool hasLambda = args.HasLambda(1);
+        // Over a span: neither an enumerator boxed per call nor an interface call per item.
+        var items = list.AsSpan();
+        if (lambda is not { } function) return Plain(context, items);
+        // The parameter's slot is set for each item and restored once, after the last: no other code runs in between that reads it.
+        var slots = context.Slots;
+        int slot = function.Slot;
+        var body = function.Body;
+        var saved = slots[slot].Value;
+        try
+        {
+            switch (_kind)
+            {
+                case Kind.Count:
+                {
+                    int count = 0;
+                    for (int i = 0; i < items.Length; i++)
+                        if (Apply(context, slot, body, items[i]) is BoolValue { Value: true }) count++;
+                    return NumberValue.Count(count);
+                }
+                case Kind.Sum:
+                {
+                    decimal total = 0;
+                    var origins = context.TrackOrigins ? ImmutableArray.CreateBuilder<Report.Text.TextSpan>() : null;
+                    for (int i = 0; i < items.Length; i++)
+                    {
+                        var v = Apply(context, slot, body, items[i]);
+                        origins?.AddRange(v.Origins);
+                        if (v is not NumberValue n) return context.Null(origins?.ToImmutable() ?? []);
+                        total += n.Number;
+                    }
+                    return origins is null ? NumberValue.Unlocated(total) : new NumberValue(total, origins.ToImmutable());
+                }
+                case Kind.All:
+                case Kind.Any:
+                {
+                    bool unknown = false;
+                    for (int i = 0; i < items.Length; i++)
+                    {
+                        var v = Apply(context, slot, body, items[i]);
+                        if (v is BoolValue b)
+                        {
+                            if (_kind == Kind.All && !b.Value) return v;
+                            if (_kind == Kind.Any && b.Value) return v;
+                        }
+                        else unknown = true;
+                    }
+                    return unknown ? Value.Null : new BoolValue(_kind == Kind.All, []);
+                }
+                case Kind.First:
+                    for (int i = 0; i < items.Length; i++)
+                        if (Apply(context, slot, body, items[i]) is BoolValue { Value: true }) return items[i];
+                    return Value.Null;
+                case Kind.Filter:
+                {
+                    var kept = new List<Value>(items.Length);
+                    for (int i = 0; i < items.Length; i++)
+                        if (Apply(context, slot, body, items[i]) is BoolValue { Value: true }) kept.Add(items[i]);
+                    return new ListValue(kept);
+                }
+                case Kind.Map:
+                {
+                    var mapped = new Value[items.Length];
+                    for (int i = 0; i < mapped.Length; i++) mapped[i] = Apply(context, slot, body, items[i]);
+                    return new ListValue(mapped);
+                }
+                default:
+                {
+                    NumberValue? best = null;
+                    for (int i = 0; i < items.Length; i++)
+                    {
+                        if (Apply(context, slot, body, items[i]) is not NumberValue n) return Value.Null;
+                        if (best is null || (_kind == Kind.Min ? n.Number < best.Number : n.Number >= best.Number)) best = n;
+                    }
+                    return (Value?)best ?? Value.Null;
+                }
+            }
+        }
+        finally
+        {
+            slots[slot].Value = saved;
+        }
+    }
+
+    /// <summary>The function without a lambda: over the items themselves (all, any, filter and map always have one).</summary>
+    private Value Plain(EvalContext context, ReadOnlySpan<Value> items)
+    {
         switch (_kind)
         {
             case Kind.Count:
-            {
-                if (!hasLambda) return NumberValue.Count(items.Count);
-                int count = 0;
-                for (int i = 0; i < items.Count; i++)
-                    if (args.Apply(1, items[i]) is BoolValue { Value: true }) count++;
-                return NumberValue.Count(count);
-            }
+                return NumberValue.Count(items.Length);
             case Kind.Sum:
             {
                 decimal total = 0;
-                var origins = args.Context.TrackOrigins ? ImmutableArray.CreateBuilder<Report.Text.TextSpan>() : null;
-                for (int i = 0; i < items.Count; i++)
+                var origins = context.TrackOrigins ? ImmutableArray.CreateBuilder<Report.Text.TextSpan>() : null;
+                for (int i = 0; i < items.Length; i++)
                 {
-                    var v = Project(args, hasLambda, items[i]);
+                    var v = items[i];
                     origins?.AddRange(v.Origins);
-                    if (v is not NumberValue n) return args.Context.Null(origins?.ToImmutable() ?? []);
+                    if (v is not NumberValue n) return context.Null(origins?.ToImmutable() ?? []);
                     total += n.Number;
                 }
-                return new NumberValue(total, origins?.ToImmutable() ?? []);
-            }
-            case Kind.All:
-            case Kind.Any:
-            {
-                bool unknown = false;
-                for (int i = 0; i < items.Count; i++)
-                {
-                    var v = Project(args, hasLambda, items[i]);
-                    if (v is BoolValue b)
-                    {
-                        if (_kind == Kind.All && !b.Value) return v;
-                        if (_kind == Kind.Any && b.Value) return v;
-                    }
-                    else unknown = true;
-                }
-                return unknown ? Value.Null : new BoolValue(_kind == Kind.All, []);
+                return origins is null ? NumberValue.Unlocated(total) : new NumberValue(total, origins.ToImmutable());
             }
             case Kind.First:
-                for (int i = 0; i < items.Count; i++)
-                    if (!hasLambda || args.Apply(1, items[i]) is BoolValue { Value: true }) return items[i];
-                return Value.Null;
-            case Kind.Filter:
-            {
-                var kept = new List<Value>(items.Count);
-                for (int i = 0; i < items.Count; i++)
-                    if (args.Apply(1, items[i]) is BoolValue { Value: true }) kept.Add(items[i]);
-                return new ListValue(kept);
-            }
-            case Kind.Map:
-            {
-                var mapped = new Value[items.Count];
-                for (int i = 0; i < mapped.Length; i++) mapped[i] = args.Apply(1, items[i]);
-                return new ListValue(mapped);
-            }
-            default:
+                return items.Length > 0 ? items[0] : Value.Null;
+            case Kind.Min:
+            case Kind.Max:
             {
                 NumberValue? best = null;
-                for (int i = 0; i < items.Count; i++)
+                for (int i = 0; i < items.Length; i++)
                 {
-                    if (Project(args, hasLambda, items[i]) is not NumberValue n) return Value.Null;
+                    if (items[i] is not NumberValue n) return Value.Null;
                     // The first of equal numbers is the minimum, the last the maximum (a stable sort's ends).
                     if (best is null || (_kind == Kind.Min ? n.Number < best.Number : n.Number >= best.Number)) best = n;
                 }
                 return (Value?)best ?? Value.Null;
             }
+            default:
+                return Value.Null;
         }
     }
 
-    private static Value Project(in CallArgs args, bool hasLambda, Value item) => hasLambda ? args.Apply(1, item) : item;
+    /// <summary>One call of the lambda on <paramref name="item"/>: one evaluation step (GI0002 budget), the parameter set, the body run.</summary>
+    private static Value Apply(EvalContext context, int slot, Evaluator body, Value item)
+    {
+        context.Step();
+        context.Slots[slot].Value = item;
+        return body(context);
+    }
 }

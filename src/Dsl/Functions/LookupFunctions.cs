@@ -81,7 +81,7 @@ public sealed class TableFunction : DslFunction
     public override Value Invoke(CallArgs args)
     {
         var definition = args.State as TableDefinition ?? (args[0] is TextValue t ? Resolve(args.Context.View.Report.Template, t.Text) : null);
-        return definition is not null && args.Context.View.Report.Table(definition.Key) is { } table ? Nodes.Table(table) : Value.Null;
+        return definition is not null && args.Context.View.Report.Table(definition.Key) is { } table ? args.Context.View.Values.Table(table) : Value.Null;
     }
 
     public static TableDefinition? Resolve(ReportTemplate template, string key)

@@ -16,16 +16,6 @@ public static class ReportFunctions
     private static MemberFunction Member(string name, string summary, TypeKind receiver, DslType result, Func<Value, EvalContext, Value> body)
         => new(name, summary, receiver, _ => result, body);
 
-    /// <summary>
-    /// A property of a report part depends only on the part: one that rules ask for again and again
-    /// (table.rows, once per column) is built once per report and shared. Others are cheaper to make again than to look up.
-    /// </summary>
-    private static Func<Value, EvalContext, Value> Once(Func<Value, EvalContext, Value> body)
-    {
-        var member = new object();
-        return (receiver, context) => context.View.Values.Member((NodeValue)receiver, member, context, body);
-    }
-
     /// <summary>A property that reads the binder's verdict on what can be checked (see <see cref="DslFunction.ReadsAssessment"/>).</summary>
     private static MemberFunction Verdict(string name, string summary, TypeKind receiver, DslType result, Func<Value, EvalContext, Value> body)
         => new(name, summary, receiver, _ => result, body) { ReadsAssessment = true };
@@ -80,10 +70,10 @@ public static class ReportFunctions
         new BeforeFunction(),
 
         Member("sections", "报告.sections：模板的六个部分（含缺失的）", TypeKind.Report, DslType.ListOf(DslType.Section), (r, c) => List(c.View.Report.Sections, Nodes.Section)),
-        Member("tables", "报告.tables：模板的统计表（含缺失的）", TypeKind.Report, DslType.ListOf(DslType.TableOf(null)), (r, c) => List(c.View.Report.Tables, Nodes.Table)),
+        Member("tables", "报告.tables：模板的统计表（含缺失的）", TypeKind.Report, DslType.ListOf(DslType.TableOf(null)), (r, c) => List(c.View.Report.Tables, c.View.Values.Table)),
         Member("paragraphs", "报告.paragraphs：全部段落与列表项", TypeKind.Report, DslType.ListOf(DslType.Paragraph), (r, c) => List(c.View.Paragraphs, Nodes.Paragraph)),
         Member("sentences", "报告.sentences：全部句子", TypeKind.Report, DslType.ListOf(DslType.Sentence), (r, c) => List(c.View.Sentences, Nodes.Sentence)),
-        Member("title", "报告.title：标题，没有则为空", TypeKind.Report, DslType.Title, (r, c) => Nodes.Title(c.View)),
+        Member("title", "报告.title：标题，没有则为空", TypeKind.Report, DslType.Title, (r, c) => c.View.Values.Title),
         Member("text", "报告.text：全文", TypeKind.Report, Text, (r, c) => TextValue.FromSource(c.View.Source.Text, 0)),
         Verdict("structureFound", "报告.structureFound：是否找到了六个部分中的任何一个；一个也没有时报告结构无法识别", TypeKind.Report, Bool, (r, c) => c.Bool(c.View.Report.IsStructureRecognized, r)),
 
@@ -102,7 +92,7 @@ public static class ReportFunctions
         Member("body", "部分.body：标题之后的全文（不含本部分标题）", TypeKind.Section, Text, (s, c) => c.View.BodyOf(((NodeValue)s).As<ReportSection>())),
         Member("match", "部分.match：official（规范名称）、alias（别称）、numberonly（仅凭序号），缺失则为空", TypeKind.Section, Text, (s, c) => ((NodeValue)s).As<ReportSection>().Match is { } m ? Str(m.ToString().ToLowerInvariant()) : Value.Null),
         Member("duplicates", "部分.duplicates：重复出现的本部分标题（第二个起）", TypeKind.Section, DslType.ListOf(DslType.Heading), (s, c) => List(((NodeValue)s).As<ReportSection>().Headings.Skip(1), Nodes.Heading)),
-        Member("tables", "部分.tables：位于这一部分中的官方统计表", TypeKind.Section, DslType.ListOf(DslType.TableOf(null)), (s, c) => List(c.View.Report.Tables.Where(t => t.FoundIn == ((NodeValue)s).As<ReportSection>()), Nodes.Table)),
+        Member("tables", "部分.tables：位于这一部分中的官方统计表", TypeKind.Section, DslType.ListOf(DslType.TableOf(null)), (s, c) => List(c.View.Report.Tables.Where(t => t.FoundIn == ((NodeValue)s).As<ReportSection>()), c.View.Values.Table)),
         Member("paragraphs", "部分.paragraphs：这一部分的段落与列表项", TypeKind.Section, DslType.ListOf(DslType.Paragraph), (s, c) => List(c.View.ParagraphsOf(((NodeValue)s).As<ReportSection>()), Nodes.Paragraph)),
         Member("sentences", "部分.sentences：这一部分的句子", TypeKind.Section, DslType.ListOf(DslType.Sentence), (s, c) => List(c.View.SentencesOf(((NodeValue)s).As<ReportSection>()), Nodes.Sentence)),
 
@@ -128,36 +118,36 @@ public static class ReportFunctions
         Member("key", "表格.key：模板中的键，如 applications", TypeKind.Table, Text, (t, c) => Template(((NodeValue)t).As<BoundTable>().Definition.Key)),
         Member("title", "表格.title：模板中的表名", TypeKind.Table, Text, (t, c) => Template(((NodeValue)t).As<BoundTable>().Definition.Title)),
         Member("found", "表格.found：报告中是否找到这张表", TypeKind.Table, Bool, (t, c) => c.Bool(((NodeValue)t).As<BoundTable>().IsFound, t)),
-        new MemberFunction("rows", "表格.rows：模板的各数据行（按模板顺序，找到的）", TypeKind.Table, t => DslType.ListOf(DslType.RowOf(t.Table)), Once((t, c) => List(RowsOf(c.View, ((NodeValue)t).As<BoundTable>()), Nodes.Row))),
-        new MemberFunction("columns", "表格.columns：模板的各数据列（按模板顺序）", TypeKind.Table, t => DslType.ListOf(DslType.ColumnOf(t.Table)), Once((t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Definition.Parts.SelectMany(p => p.ColumnLeaves).Distinct(), col => c.View.Values.Column(table, col)) : Value.Null)),
-        Member("cells", "表格.cells：全部单元格", TypeKind.Table, DslType.ListOf(DslType.Cell), (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.Cells, cell => c.View.Values.Cell(table, cell)) : Value.Null),
+        new MemberFunction("rows", "表格.rows：模板的各数据行（按模板顺序，找到的）", TypeKind.Table, t => DslType.ListOf(DslType.RowOf(t.Table)), (t, c) => c.View.Values.RowsOf(((NodeValue)t).As<BoundTable>())),
+        new MemberFunction("columns", "表格.columns：模板的各数据列（按模板顺序）", TypeKind.Table, t => DslType.ListOf(DslType.ColumnOf(t.Table)), (t, c) => c.View.Values.ColumnsOf(((NodeValue)t).As<BoundTable>())),
+        Member("cells", "表格.cells：全部单元格", TypeKind.Table, DslType.ListOf(DslType.Cell), (t, c) => c.View.Values.CellsOf(((NodeValue)t).As<BoundTable>())),
         Verdict("state", "表格.state：能否检查其单元格：ok；missing（没有这张表）、flattened（正文中只有展平的行名和数字）、unplaced（数值无法对应到单元格）、damaged（大部分行缺失）", TypeKind.Table, Text,
             (t, c) => Str(((NodeValue)t).As<BoundTable>().Assessment.State.ToString().ToLowerInvariant())),
         Verdict("problem", "表格.problem：不能检查时的原因（中文），能检查则为空", TypeKind.Table, Text, (t, c) => Str(((NodeValue)t).As<BoundTable>().Assessment.Problem)),
         Member("section", "表格.section：表格实际所在的部分", TypeKind.Table, DslType.Section, (t, c) => ((NodeValue)t).As<BoundTable>().FoundIn is { } s ? Nodes.Section(s) : Value.Null),
         Member("home", "表格.home：模板规定表格所在部分的键，如 applications", TypeKind.Table, Text, (t, c) => Template(((NodeValue)t).As<BoundTable>().Definition.SectionKey)),
         Member("missingRows", "表格.missingRows：模板中有、报告中没有找到的行（名称，位于表格）", TypeKind.Table, DslType.ListOf(Text),
-            (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.MissingRows, r => new TextValue(r.DisplayPath, null, t.Origins)) : Value.Null),
+            (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.MissingRows, r => new TextValue(r.DisplayPath, null, c.TrackOrigins ? t.Origins : [])) : Value.Null),
         Member("missingColumns", "表格.missingColumns：表头中没有找到的列（名称，同名的只列一次，位于表格）", TypeKind.Table, DslType.ListOf(Text),
-            (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.MissingColumns.Select(col => col.DisplayPath).Distinct(), name => new TextValue(name, null, t.Origins)) : Value.Null),
+            (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.MissingColumns.Select(col => col.DisplayPath).Distinct(), name => new TextValue(name, null, c.TrackOrigins ? t.Origins : [])) : Value.Null),
         Member("unrecognizedRows", "表格.unrecognizedRows：无法对应到模板的行（该行原文，带位置）", TypeKind.Table, DslType.ListOf(Text),
             (t, c) => ((NodeValue)t).As<BoundTable>() is var table ? List(table.UnboundRows, u => Src(c.View.Source, u.Row.Span)) : Value.Null),
 
-        Member("key", "行.key：模板中的键路径，如 results.withheld.state_secret", TypeKind.Row, Text, (r, c) => Template(((NodeValue)r).As<RowNode>().Row.Path)),
-        Member("label", "行.label：模板中的行名", TypeKind.Row, Text, (r, c) => Template(((NodeValue)r).As<RowNode>().Row.Label)),
-        Member("cells", "行.cells：这一行的单元格（按列序）", TypeKind.Row, DslType.ListOf(DslType.Cell), (r, c) => ((NodeValue)r).As<RowNode>() is var row ? List(row.Cells, cell => c.View.Values.Cell(row.Table, cell)) : Value.Null),
-        new MemberFunction("table", "行.table：所在表格", TypeKind.Row, r => DslType.TableOf(r.Table), (r, c) => Nodes.Table(((NodeValue)r).As<RowNode>().Table)),
+        Member("key", "行.key：模板中的键路径，如 results.withheld.state_secret", TypeKind.Row, Text, (r, c) => ((NodeValue)r).As<RowNode>() is { Grid: { } g, Ordinal: >= 0 and var i } ? g.RowKey(i) : Template(((NodeValue)r).As<RowNode>().Row.Path)),
+        Member("label", "行.label：模板中的行名", TypeKind.Row, Text, (r, c) => ((NodeValue)r).As<RowNode>() is { Grid: { } g, Ordinal: >= 0 and var i } ? g.RowLabel(i) : Template(((NodeValue)r).As<RowNode>().Row.Label)),
+        Member("cells", "行.cells：这一行的单元格（按列序）", TypeKind.Row, DslType.ListOf(DslType.Cell), (r, c) => c.View.Values.CellsOf(((NodeValue)r).As<RowNode>())),
+        new MemberFunction("table", "行.table：所在表格", TypeKind.Row, r => DslType.TableOf(r.Table), (r, c) => c.View.Values.Table(((NodeValue)r).As<RowNode>().Table)),
 
-        Member("key", "列.key：模板中的键路径，如 legal.business", TypeKind.Column, Text, (col, c) => Template(((NodeValue)col).As<ColumnNode>().Column.Path)),
-        Member("label", "列.label：模板中的列名", TypeKind.Column, Text, (col, c) => Template(((NodeValue)col).As<ColumnNode>().Column.Label)),
+        Member("key", "列.key：模板中的键路径，如 legal.business", TypeKind.Column, Text, (col, c) => ((NodeValue)col).As<ColumnNode>() is { Grid: { } g, Ordinal: >= 0 and var i } ? g.ColumnKey(i) : Template(((NodeValue)col).As<ColumnNode>().Column.Path)),
+        Member("label", "列.label：模板中的列名", TypeKind.Column, Text, (col, c) => ((NodeValue)col).As<ColumnNode>() is { Grid: { } g, Ordinal: >= 0 and var i } ? g.ColumnLabel(i) : Template(((NodeValue)col).As<ColumnNode>().Column.Label)),
         Member("group", "列.group：上一级列名（如 法人或其他组织），没有则为空", TypeKind.Column, Text, (col, c) => Template(((NodeValue)col).As<ColumnNode>().Column.Parent?.Label)),
 
         Member("value", "单元格.value：数值；空白、/、- 等非数字为空", TypeKind.Cell, Number, (cell, c) => ((NodeValue)cell).As<CellNode>() is var node ? c.View.Values.CellNumber(node.Table, node.Cell) : Value.Null),
         Member("text", "单元格.text：原文", TypeKind.Cell, Text, (cell, c) => ((NodeValue)cell).As<CellNode>().Cell.Cell is { } tc ? Src(c.View.Source, tc.Span) : new TextValue("", null, cell.Origins)),
         Member("kind", "单元格.kind：number、empty、placeholder、text 或 missing", TypeKind.Cell, Text, (cell, c) => KindOf(((NodeValue)cell).As<CellNode>().Cell, cell, c)),
         Member("allowsDecimal", "单元格.allowsDecimal：模板是否允许小数（如万元金额）", TypeKind.Cell, Bool, (cell, c) => c.Bool(((NodeValue)cell).As<CellNode>().Cell.Column.AllowsDecimal, cell)),
-        new MemberFunction("row", "单元格.row：所在行", TypeKind.Cell, _ => DslType.RowOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node && c.View.RowOf(node.Table, node.Cell.Row) is { } row ? Nodes.Row(row) : Value.Null),
-        new MemberFunction("column", "单元格.column：所在列", TypeKind.Cell, _ => DslType.ColumnOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node ? c.View.Values.Column(node.Table, node.Cell.Column) : Value.Null),
+        new MemberFunction("row", "单元格.row：所在行", TypeKind.Cell, _ => DslType.RowOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node && c.View.RowOf(node.Table, node.Cell.Row) is { } row ? c.View.Values.Row(row) : Value.Null),
+        new MemberFunction("column", "单元格.column：所在列", TypeKind.Cell, _ => DslType.ColumnOf(null), (cell, c) => ((NodeValue)cell).As<CellNode>() is var node ? c.View.Values.ColumnOf(node.Table, node.Cell) : Value.Null),
     ];
 
     public static IReadOnlyList<RowNode> RowsOf(ReportView view, BoundTable table) => view.RowsOf(table);

@@ -25,10 +25,23 @@ public sealed record RowNode(BoundTable Table, BoundRow Bound)
     public IReadOnlyList<BoundCell> Cells => Bound.Cells;
 
     public TableRow SourceRow => Bound.Source;
+
+    /// <summary>The grid of the row's table (<see cref="TableGrid"/>), in which <see cref="Ordinal"/> numbers the row.</summary>
+    public TableGrid? Grid { get; init; }
+
+    /// <summary>The template row's number in <see cref="Grid"/> (-1 when it has none), so its cells are read by position.</summary>
+    public int Ordinal { get; init; } = -1;
 }
 
 /// <summary>A leaf column of an official table.</summary>
-public sealed record ColumnNode(BoundTable Table, LabelNode Column);
+public sealed record ColumnNode(BoundTable Table, LabelNode Column)
+{
+    /// <summary>The grid of the column's table (<see cref="TableGrid"/>), in which <see cref="Ordinal"/> numbers the column.</summary>
+    public TableGrid? Grid { get; init; }
+
+    /// <summary>The column's number in <see cref="Grid"/> (-1 when it has none), so its cells are read by position.</summary>
+    public int Ordinal { get; init; } = -1;
+}
 
 /// <summary>A bound cell of an official table.</summary>
 public sealed record CellNode(BoundTable Table, BoundCell Cell);
@@ -63,7 +76,9 @@ public sealed class ReportView
         {
             var table = report.Tables[t];
             var own = _rowNodes[t] = new RowNode[table.Rows.Count];
-            for (int i = 0; i < own.Length; i++) rows.Add(own[i] = new RowNode(table, table.Rows[i]));
+            var grid = TableGrid.Of(table.Definition);
+            for (int i = 0; i < own.Length; i++)
+                rows.Add(own[i] = new RowNode(table, table.Rows[i]) { Grid = grid, Ordinal = grid.RowOrdinal(table.Rows[i].Row) });
         }
         Rows = rows;
     }

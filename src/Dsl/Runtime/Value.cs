@@ -68,14 +68,16 @@ public sealed class NumberValue : Value
 {
     public NumberValue(decimal number, ImmutableArray<TextSpan> origins) : base(origins) => Number = number;
 
-    private static readonly NumberValue[] SmallCounts = [.. Enumerable.Range(0, 64).Select(i => new NumberValue(i, []))];
+    // Made when first used (no work at start-up); two threads making the same one at once make equal values, either is kept.
+    private static readonly NumberValue?[] SmallCounts = new NumberValue?[1024];
 
-    /// <summary>A count, located nowhere; small ones are shared (values are immutable).</summary>
-    public static NumberValue Count(int count) => count < SmallCounts.Length ? SmallCounts[count] : new NumberValue(count, []);
+    /// <summary>A count, located nowhere; small ones (below 1,024: a table's counts, their sums) are shared (values are immutable).</summary>
+    public static NumberValue Count(int count)
+        => (uint)count < (uint)SmallCounts.Length ? SmallCounts[count] ??= new NumberValue(count, []) : new NumberValue(count, []);
 
     /// <summary>A number located nowhere; a small whole one is a shared <see cref="Count"/>.</summary>
     public static NumberValue Unlocated(decimal number)
-        => number >= 0 && number < SmallCounts.Length && number.Scale == 0 ? SmallCounts[(int)number] : new NumberValue(number, []);
+        => number >= 0 && number < SmallCounts.Length && number.Scale == 0 ? Count((int)number) : new NumberValue(number, []);
 
     /// <summary>A number with the origins of <paramref name="originsOf"/>.</summary>
     public NumberValue(decimal number, Value originsOf) : base(originsOf) => Number = number;
@@ -147,7 +149,17 @@ public sealed class BoolValue(bool value, ImmutableArray<TextSpan> origins) : Va
 /// <summary>A list of values.</summary>
 public sealed class ListValue(IReadOnlyList<Value> items) : Value([])
 {
+    private Value[]? _copy;
+
     public IReadOnlyList<Value> Items { get; } = items;
+
+    /// <summary>The items as a span, for loops that would otherwise call the list's interface for every item (a list of other kind is copied once).</summary>
+    public ReadOnlySpan<Value> AsSpan() => Items switch
+    {
+        Value[] array => array,
+        List<Value> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        _ => _copy ??= [.. Items],
+    };
     public override string Display() => string.Join("、", Items.Select(i => i.Display()));
 }
 
