@@ -41,11 +41,11 @@ public class TextTriggerTests
         Assert.Equal("办结率", Of("GI4003"));
         Assert.Equal("12", Of("GI4004"));
         Assert.Equal("19 20", Of("GI4005"));
+        Assert.Equal("是", Of("GI6007")); // its loop over the enumeration's items has none without one
         // A require fails where there is no match; doubled(…) is not read; GI4001 and GI4002 add table values (which
-        // may overflow on any sentence), GI6007 loops over a range.
+        // may overflow on any sentence).
         Assert.Null(Of("GI5001"));
         Assert.Null(Of("GI6006"));
-        Assert.Null(Of("GI6007"));
         Assert.Null(Of("GI4001"));
         Assert.Null(Of("GI4002"));
     }
@@ -87,6 +87,7 @@ public class TextTriggerTests
     [InlineData("let:\n      x: length(text) + 1\n    assert: not exists(find(text, /甲/)) or x > 1")] // arithmetic may throw
     [InlineData("assert: all(findAll(text, /甲/), m => m.text == \"甲\")")] // a lambda takes steps
     [InlineData("for: i in range(1, 3)\n    assert: not (text matches /甲/)")]
+    [InlineData("for: i in range(0, count(findAll(text, /甲/)) + 1)\n    assert: false")] // one item without a match
     [InlineData("where: length(text) > 1\n    assert: not (text matches /甲/)")]
     public void Has_no_trigger_for_an_assert_that_may_fail_or_throw_where_its_searches_find_nothing(string body)
         => Assert.Null(Trigger("scope: sentence\n    " + body + "\n    message: m"));
@@ -101,8 +102,9 @@ public class TextTriggerTests
             "scope: paragraph\n    for: pair in [\"《》\", \"（）\"]\n    let:\n      opens: findAll(text, if(pair == \"《》\", /《/, /（/))\n      closes: findAll(text, if(pair == \"《》\", /》/, /）/))\n    assert: count(opens) == count(closes)\n    message: \"{pair}\"",
             "scope: sentence\n    let:\n      m: find(text, /(?<a>[0-9]+)甲(?<b>[0-9]+)/)\n      a: number(group(m, \"a\"))\n      b: number(group(m, \"b\"))\n    assert: not exists(a) or a * 2 == b or text matches /乙/\n    message: \"{a}\"",
             "scope: sentence\n    let:\n      m: find(text, /甲(?<n>[0-9])/)\n    assert: number(group(m, \"n\")) < 5 and not (text matches /乙乙/)\n    message: m",
+            "scope: paragraph\n    for: i in range(1, count(findAll(text, /[一二]是/)))\n    let:\n      items: findAll(text, /[一二]是/)\n    assert: items[i].text != items[i - 1].text\n    message: m",
         ];
-        const string alphabet = "《》（）甲乙0123，。";
+        const string alphabet = "《》（）甲乙0123，。一二是";
         var random = new Random(4003);
         int withFindings = 0, passedOver = 0;
         foreach (string body in bodies)

@@ -3,8 +3,8 @@ using GovInfo.Dsl.Syntax;
 namespace GovInfo.Dsl.Rules;
 
 /// <summary>
-/// The trigger of an <c>assert</c> rule whose searches of <c>text</c> decide whether it can fail (GI4003's办结率, GI6004's
-/// marks): the rule's lets and condition are evaluated abstractly with every such search finding nothing (<c>find</c>
+/// The trigger of an <c>assert</c> rule whose searches of <c>text</c> decide whether it can fail (GI4003's 办结率, GI6004's
+/// marks, GI6007's enumeration whose loop has no items without a match): the rule's lets and condition are evaluated abstractly with every such search finding nothing (<c>find</c>
 /// empty, <c>findAll</c> no items, <c>matches</c> false), following the language's rules for empty values (a function
 /// or comparison with an empty argument is empty; <c>and</c>, <c>or</c>, <c>not</c>, <c>if</c>, <c>exists</c>,
 /// <c>count</c> as they evaluate). When the condition then cannot be false, and nothing evaluated before it could throw
@@ -30,14 +30,19 @@ internal static class AssertTrigger
         if (rule.Descriptor.Kind != RuleKind.Assert || rule.Where is not null || rule.Condition is null) return null;
         var env = new Dictionary<string, Abstract>();
         int steps = 1;
+        // The needles of every search of text; evaluation below assumes each finds nothing.
+        var needles = new List<string>();
+        var reader = new Reader(needles);
         if (rule.For is { } forSource)
         {
-            if (parseFor(forSource.Text) is not { Collection: ListExpr list } clause || !list.Items.All(i => i is StringLiteral or NumberLiteral)) return null;
+            if (parseFor(forSource.Text) is not { } clause) return null;
+            // A loop over the items found (GI6007's range(1, count(findAll(text, …)))) has none: the body never runs.
+            if (reader.Evaluate(clause.Collection, env) is (NoItems, true)) return needles.Count == 0 ? null : (needles, steps);
+            if (clause.Collection is not ListExpr list || !list.Items.All(i => i is StringLiteral or NumberLiteral)) return null;
+            needles.Clear();
             steps += list.Items.Count;
             env[clause.Variable] = Any;
         }
-        // The needles of every search of text; evaluation below assumes each finds nothing.
-        var needles = new List<string>();
         var exprs = new List<(string? Name, Expr Expr)>();
         foreach (var let in rule.Lets)
         {
@@ -46,7 +51,6 @@ internal static class AssertTrigger
         }
         if (parse(rule.Condition.Text) is not { } condition) return null;
         exprs.Add((null, condition));
-        var reader = new Reader(needles);
         foreach (var (name, expr) in exprs)
         {
             var (value, safe) = reader.Evaluate(expr, env);
@@ -172,6 +176,8 @@ internal static class AssertTrigger
                     }, safe);
                 case ("exists", [var x]): return (x switch { Empty => new Truth(false), Unknown => Any, _ => new Truth(true) }, safe);
                 case ("count", [var x]): return (x switch { NoItems => new Number(0), Empty => Null, _ => Any }, safe);
+                // range(a, b) from a up to b: no items when a is not below b.
+                case ("range", [Number from, Number to]) when decimal.Ceiling(from.Value) >= to.Value: return (new NoItems(), safe);
                 // Functions that are empty for an empty argument; reading their other values is safe only for these.
                 case ("group" or "text" or "length", _): return (values.Any(v => v is Empty) ? Null : Any, safe);
                 case ("number" or "abs" or "round" or "chinese", _) when values.Any(v => v is Empty): return (Null, safe);
