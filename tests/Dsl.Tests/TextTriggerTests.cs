@@ -175,6 +175,21 @@ public class TextTriggerTests
     }
 
     [Fact]
+    public void The_characters_a_trigger_searches_are_the_nodes_text_in_every_scope()
+    {
+        var view = new ReportView(Reports.FromText(File.ReadAllText(TestPaths.Fixture("002"))));
+        int nonEmpty = 0;
+        foreach (var scope in Enum.GetValues<ScopeKind>())
+            foreach (var node in ScopeNodes.Enumerate(view, scope))
+            {
+                string chars = node.Chars.ToString();
+                Assert.Equal(node.Text.Text, chars);
+                if (chars.Length > 0) nonEmpty++;
+            }
+        Assert.True(nonEmpty > 100, $"{nonEmpty} nodes with text");
+    }
+
+    [Fact]
     public void A_node_passed_over_still_spends_its_evaluation_step()
     {
         var rule = Compile("scope: paragraph\n    forbid: /甲/\n    message: m");

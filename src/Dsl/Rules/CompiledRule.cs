@@ -75,7 +75,7 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
     /// </summary>
     public bool Evaluate(EvalContext context, ScopeNode node, List<RuleFinding> findings)
     {
-        if (parts.Trigger is { } trigger && !trigger.Occurs(node.Text.Span))
+        if (parts.Trigger is { } trigger && !trigger.Occurs(node.Chars))
         {
             // The node still costs its steps, so the budget runs out where it did before.
             for (int i = 0; i < trigger.Steps; i++) context.Step();
