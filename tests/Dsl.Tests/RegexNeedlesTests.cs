@@ -17,6 +17,8 @@ public class RegexNeedlesTests
     [InlineData(@"甲|乙丙", "乙丙 甲")]
     [InlineData(@"甲{2,}乙", "甲甲")]
     [InlineData(@"(?:甲乙){2}丙", "甲乙甲乙丙")]
+    [InlineData(@"甲{,2}乙", "甲{,2}乙")] // not a quantifier: the brace is a literal
+    [InlineData(@"甲{1,}?乙|丙{0,3}丁{3}", "丁丁丁 甲")]
     [InlineData(@"\u3001\x41\t", "、A\t")]
     [InlineData(@"[\]a-]", "- ] a")]
     [InlineData(@"a\d+b", "a")] // one of the candidates, not both

@@ -311,14 +311,31 @@ public static class RegexNeedles
         /// <summary>A <c>{n}</c>, <c>{n,}</c> or <c>{n,m}</c> at the reader (consumed), or null when the brace is a literal.</summary>
         private (int, int)? Braces()
         {
-            var m = BracesPattern.Match(pattern, _i);
-            if (!m.Success || m.Index != _i) return null;
-            _i += m.Length;
-            int min = int.Parse(m.Groups[1].Value);
-            int max = !m.Groups[2].Success ? min : m.Groups[3].Length == 0 ? -1 : int.Parse(m.Groups[3].Value);
+            // Read by hand, not by a regex: rules are compiled at start, where building a regex costs.
+            int i = _i + 1;
+            int min = Digits(ref i);
+            if (min < 0) return null;
+            int max = min;
+            if (i < pattern.Length && pattern[i] == ',')
+            {
+                i++;
+                max = i < pattern.Length && char.IsAsciiDigit(pattern[i]) ? Digits(ref i) : -1;
+            }
+            if (i >= pattern.Length || pattern[i] != '}') return null;
+            _i = i + 1;
             return (min, max);
         }
-    }
 
-    private static readonly Regex BracesPattern = new(@"\G\{([0-9]+)(,([0-9]*))?\}", RegexOptions.CultureInvariant);
+        /// <summary>The number written at <paramref name="i"/> (moved past it), or -1 when there is none; gives up on a long one.</summary>
+        private int Digits(ref int i)
+        {
+            int start = i, value = 0;
+            while (i < pattern.Length && char.IsAsciiDigit(pattern[i]))
+            {
+                if (i - start >= 9) throw new GiveUp();
+                value = value * 10 + (pattern[i++] - '0');
+            }
+            return i == start ? -1 : value;
+        }
+    }
 }
