@@ -23,6 +23,9 @@ public sealed record CompiledRuleParts(
 {
     /// <summary>The <c>related</c> expression: its value's places (a list's, each element's) are related locations of every finding.</summary>
     public Evaluator? Related { get; init; }
+
+    /// <summary>Texts one of which every node the rule can fail on contains (<see cref="TextTrigger.Of"/>); null: every node is evaluated.</summary>
+    public TextTrigger? Trigger { get; init; }
 }
 
 /// <summary>A rule compiled once and evaluated on many reports: it walks its scope and yields findings.</summary>
@@ -55,11 +58,15 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
 
     public EvalContext NewContext(ReportView view) => new(view, parts.SlotCount);
 
+    /// <summary>Texts one of which every node the rule can fail on contains; a node without them is not evaluated (null: none known).</summary>
+    public TextTrigger? Trigger => parts.Trigger;
+
     /// <summary>How many variable slots an evaluation context needs for this rule.</summary>
     public int SlotCount => parts.SlotCount;
 
     /// <summary>
-    /// Evaluates the rule on one node of its scope (the engine's entry point). The node is first only
+    /// Evaluates the rule on one node of its scope (the engine's entry point). A node whose text lacks the rule's
+    /// <see cref="Trigger"/> cannot fail and is passed over. The node is first only
     /// tested, without origins (<see cref="EvalContext.TrackOrigins"/>); when it fails, it is evaluated
     /// again with them to locate and word each finding. Most nodes pass, so most values never carry origins.
     /// A regular expression that ran out of time on the node is a finding of its own (<see cref="AddTimeouts"/>), and
@@ -68,6 +75,12 @@ public sealed class CompiledRule(RuleDescriptor descriptor, string? tableKey, Ru
     /// </summary>
     public bool Evaluate(EvalContext context, ScopeNode node, List<RuleFinding> findings)
     {
+        if (parts.Trigger is { } trigger && !trigger.Occurs(node.Chars))
+        {
+            // The node still costs its steps, so the budget runs out where it did before.
+            for (int i = 0; i < trigger.Steps; i++) context.Step();
+            return true;
+        }
         var slots = context.Slots;
         slots[parts.ScopeSlot].Value = node.Node;
         if (parts.TextSlot is { } textSlot) slots[textSlot].Value = node.Text;

@@ -83,7 +83,11 @@ public sealed class RuleCompiler(ReportTemplate template, FunctionRegistry funct
         if (descriptor.Scope is ScopeKind.Row or ScopeKind.Cell) uses.ReadCells(table?.Key);
         return new CompiledRule(descriptor, table?.Key, rule.Examples, uses, new CompiledRuleParts(
             slots.Count, scopeSlot, textScope.IsUsed ? textSlot : null, where?.Evaluate, loop, lets, condition.Evaluate, matchSlot,
-            unless?.Evaluate, message, at?.Evaluate, fix, invariance.MemoSlots) { Related = related?.Evaluate });
+            unless?.Evaluate, message, at?.Evaluate, fix, invariance.MemoSlots)
+        {
+            Related = related?.Evaluate,
+            Trigger = TextTrigger.Of(rule, text => _expressions.Parse(text, out _), text => _expressions.ParseFor(text, out _)),
+        });
     }
 
     /// <summary>What a <c>forbid</c> accepts: a regex, or a list of matches.</summary>

@@ -29,6 +29,9 @@ public sealed class ScopeNode
     public NodeValue Node { get; }
 
     public TextValue Text => _text ??= _span is { } span ? TextValue.Slice(_source!, span) : new TextValue("", null, []);
+
+    /// <summary>The characters of <see cref="Text"/>, read from the report without making the value (a trigger's search).</summary>
+    public ReadOnlySpan<char> Chars => _text is { } text ? text.Span : _span is { } span ? _source.AsSpan(span.Start, span.Length) : default;
 }
 
 /// <summary>The nodes of each scope kind in a report, in document order, and the variable each is bound to.</summary>
