@@ -26,7 +26,8 @@ public static class RuleRegex
     public static readonly TimeSpan BacktrackingTimeout = TimeSpan.FromSeconds(1);
 
     private static readonly ConcurrentDictionary<(string Pattern, RegexOptions Options), Regex> Created = new();
-    private static readonly ConcurrentDictionary<(string Pattern, RegexOptions Options), Regex> Linear = new();
+    // Lazy: workers that meet a pattern at once wait for one build of its automaton instead of each building it.
+    private static readonly ConcurrentDictionary<(string Pattern, RegexOptions Options), Lazy<Regex>> Linear = new();
 
     /// <summary>
     /// The pattern checked and built with the backtracking engine — with <see cref="BacktrackingTimeout"/> when it repeats,
@@ -50,7 +51,8 @@ public static class RuleRegex
     {
         if (created.MatchTimeout == Regex.InfiniteMatchTimeout || IsAutomaton(created)) return created;
         var key = (created.ToString(), created.Options);
-        return Linear.TryGetValue(key, out var known) ? known : Linear.GetOrAdd(key, BuildLinear(created));
+        if (!Linear.TryGetValue(key, out var linear)) linear = Linear.GetOrAdd(key, new Lazy<Regex>(() => BuildLinear(created)));
+        return linear.Value;
     }
 
     private static Regex BuildLinear(Regex created)

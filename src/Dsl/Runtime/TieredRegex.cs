@@ -36,7 +36,7 @@ public sealed class TieredRegex(Regex created)
     /// <summary>The pattern as written (the same in every version).</summary>
     public override string ToString() => _created.ToString();
 
-    // Threads that meet an unchosen regex at once may both build it; the first one stored is used by all.
+    // Threads that meet an unchosen regex at once get the same one (RuleRegex builds each automaton once).
     private Regex Choose()
     {
         var chosen = RuleRegex.ForMatching(_created);
