@@ -17,6 +17,9 @@ public class BoundedCostTests
     [InlineData("(?<w>[的了])\\k<w>", true)]
     [InlineData("(?<=[\\u4e00-\\u9fff])[,;]", true)]
     [InlineData("《", true)]
+    // An optional part is an alternation with nothing: as bounded by the pattern as 甲|乙.
+    [InlineData("^(?:Word|Wi-?Fi)$", true)]
+    [InlineData("(?<=[\\u4e00-\\u9fff])[,;](?:\\r?\\n|$)", true)]
     public void F18_a_pattern_runs_linear_unless_it_needs_backtracking(string pattern, bool linear)
     {
         var regex = RuleRegex.ForMatching(RuleRegex.Create(pattern, RegexOptions.CultureInvariant));
@@ -30,10 +33,13 @@ public class BoundedCostTests
     [Theory]
     [InlineData("《", false)]
     [InlineData("(?<w>[的了])\\k<w>|(?:甲|乙)\\*", false)]
-    [InlineData("\\(?", true)]
+    [InlineData("\\(?", false)]
+    [InlineData("Wi-?Fi|(?:甲|乙)?丙??", false)]
     [InlineData("(?:a|b)\\d{2}", true)]
     [InlineData("a*?", true)]
-    [InlineData("[?]", true)]
+    [InlineData("a+", true)]
+    [InlineData("[?]", false)]
+    [InlineData("[*]", true)]
     public void A_pattern_repeats_when_it_has_a_quantifier_outside_an_escape_or_group_opening(string pattern, bool repeats)
         => Assert.Equal(repeats, RuleRegex.Repeats(pattern));
 

@@ -65,8 +65,9 @@ public class RuleRegexTests
         => Assert.ThrowsAny<ArgumentException>(() => RuleRegex.Create("(未闭合", RegexOptions.CultureInvariant));
 
     /// <summary>
-    /// The created regex answers single characters (a pattern used as a character class) and the automaton runs the
-    /// matches: over every pattern of the default pack they agree, on every character of the fixtures and on every line.
+    /// The created regex answers single characters (a pattern used as a character class) and runs the matches of a pattern
+    /// without repetition; the automaton runs the others: over every pattern of the default pack the automaton can run, the
+    /// two engines agree on every character of the fixtures and on every line.
     /// </summary>
     [Fact]
     public void Over_the_default_pack_the_created_regex_and_its_automaton_agree()
@@ -79,8 +80,9 @@ public class RuleRegexTests
         foreach (var (pattern, options) in patterns)
         {
             var created = RuleRegex.Create(pattern, options);
-            var linear = RuleRegex.ForMatching(created);
-            if (RuleRegex.IsAutomaton(linear)) automata++;
+            if (RuleRegex.IsAutomaton(RuleRegex.ForMatching(created))) automata++;
+            // Whichever engine ForMatching chooses, both give the same answers wherever the automaton can run the pattern.
+            if (Automaton(pattern, options) is not { } linear) continue;
             foreach (char c in characters)
                 Assert.True(created.IsMatch(c.ToString()) == linear.IsMatch(c.ToString()), $"/{pattern}/ on “{c}”");
             foreach (string line in lines)
@@ -94,6 +96,18 @@ public class RuleRegexTests
         Assert.True(matched >= 100, $"only {matched} matches on the fixtures");
 
         string Describe(Match m) => string.Join(" ", m.Groups.Cast<Group>().Select(g => $"{g.Name}={g.Success}:{g.Index}+{g.Length}"));
+    }
+
+    private static Regex? Automaton(string pattern, RegexOptions options)
+    {
+        try
+        {
+            return new Regex(pattern, options | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Every regex literal in the default pack's rule files, with the options the binder gives its flags.</summary>

@@ -6,7 +6,8 @@ namespace GovInfo.Dsl.Runtime;
 /// <summary>
 /// How a rule's regular expression is built so that its cost is bounded by the text, not by the clock: its matches run
 /// with <see cref="RegexOptions.NonBacktracking"/> (linear in the text, no timeout needed) whenever the pattern allows it,
-/// a pattern without repetition with the backtracking engine and no timeout (each attempt is bounded by the pattern),
+/// a pattern without repetition (optional parts <c>x?</c> allowed) with the backtracking engine and no timeout (each attempt
+/// is bounded by the pattern),
 /// and only a pattern that needs backtracking (backreferences, lookarounds, atomic groups) and repeats with the
 /// backtracking engine and a generous timeout, <see cref="BacktrackingTimeout"/>, as a last resort.
 /// </summary>
@@ -74,8 +75,9 @@ public static class RuleRegex
     public static bool IsAutomaton(Regex regex) => (regex.Options & RegexOptions.NonBacktracking) != 0;
 
     /// <summary>
-    /// Whether the pattern may repeat anything (<c>* + ? {n}</c>, lazy or not), read conservatively: an escaped character is
+    /// Whether the pattern may repeat anything (<c>* + {n}</c>, lazy or not), read conservatively: an escaped character is
     /// skipped, <c>(?</c> opens a group, and anything else that looks like a quantifier (even inside <c>[…]</c>) counts.
+    /// <c>?</c> alone does not: <c>x?</c> is the alternation <c>(?:x|)</c>, bounded by the pattern as every alternation is.
     /// </summary>
     public static bool Repeats(string pattern)
     {
@@ -83,7 +85,7 @@ public static class RuleRegex
         {
             char c = pattern[i];
             if (c == '\\' || (c == '(' && i + 1 < pattern.Length && pattern[i + 1] == '?')) i++;
-            else if (c is '*' or '+' or '?' or '{') return true;
+            else if (c is '*' or '+' or '{') return true;
         }
         return false;
     }
