@@ -68,6 +68,8 @@ static int ReportOutputFailure(OutputWriteException failure)
 
 static int Run(string[] args)
 {
+    // The default pack's YAML files are built from events recorded at build time (read only when a YAML file is loaded).
+    YamlEventTable.UseKnown(DefaultRules.YamlEvents);
     try
     {
         using var services = new ServiceCollection()

@@ -1,14 +1,17 @@
 // Build step of src/Linter: parses every expression of the default rule pack and writes the table that
-// govlint loads instead of parsing them again at each start.
-//   govlint-precompile RULES_FOLDER TEMPLATE_YAML OUTPUT
+// govlint loads instead of parsing them again at each start; with YAML_OUTPUT, also the parsing events of the pack's
+// YAML files (rules and template), from which govlint builds their trees without scanning them.
+//   govlint-precompile RULES_FOLDER TEMPLATE_YAML OUTPUT [YAML_OUTPUT]
 using GovInfo.Dsl.Functions;
 using GovInfo.Dsl.Rules;
 using GovInfo.Dsl.Syntax;
+using GovInfo.Report.Files;
 using GovInfo.Report.Template;
+using GovInfo.Report.Yaml;
 
-if (args.Length != 3)
+if (args.Length is not (3 or 4))
 {
-    Console.Error.WriteLine("usage: govlint-precompile RULES_FOLDER TEMPLATE_YAML OUTPUT");
+    Console.Error.WriteLine("usage: govlint-precompile RULES_FOLDER TEMPLATE_YAML OUTPUT [YAML_OUTPUT]");
     return 2;
 }
 var (rules, templatePath, output) = (args[0], args[1], args[2]);
@@ -28,12 +31,31 @@ catch (Exception e)
     set = new RuleSet([], [], []);
 }
 
-using var table = new MemoryStream();
-cache.Save(table);
-byte[] bytes = table.ToArray();
-// Unchanged bytes leave the file alone, so the build stays incremental.
-if (File.Exists(output) && File.ReadAllBytes(output).AsSpan().SequenceEqual(bytes)) return 0;
-Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-File.WriteAllBytes(output, bytes);
-Console.WriteLine($"govlint-precompile: {set.Rules.Count} 条规则、{cache.Count} 个表达式、{set.Errors.Count} 个错误 → {output}");
+using (var table = new MemoryStream())
+{
+    cache.Save(table);
+    if (WriteIfChanged(output, table.ToArray()))
+        Console.WriteLine($"govlint-precompile: {set.Rules.Count} 条规则、{cache.Count} 个表达式、{set.Errors.Count} 个错误 → {output}");
+}
+if (args.Length == 4)
+{
+    // A file with an error is left out: govlint reads it (and reports the error) as it reads any other.
+    var events = new YamlEventTable();
+    var files = Directory.GetFiles(rules, "*.yaml", SearchOption.AllDirectories).Append(templatePath)
+        .Select(Path.GetFullPath).Distinct().Order(StringComparer.Ordinal).ToList();
+    int recorded = files.Count(file => events.Add(RegularFile.ReadAllText(file)));
+    using var table = new MemoryStream();
+    events.Save(table);
+    if (WriteIfChanged(args[3], table.ToArray()))
+        Console.WriteLine($"govlint-precompile: {recorded} 个 YAML 文件的解析事件（共 {files.Count} 个）→ {args[3]}");
+}
 return 0;
+
+// Unchanged bytes leave the file alone, so the build stays incremental.
+static bool WriteIfChanged(string path, byte[] bytes)
+{
+    if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)) return false;
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+    File.WriteAllBytes(path, bytes);
+    return true;
+}

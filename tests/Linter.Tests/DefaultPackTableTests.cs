@@ -39,4 +39,20 @@ public class DefaultPackTableTests
 
         Assert.Equal(Saved(parsedNow), Saved(DefaultRules.Expressions()));
     }
+
+    [Fact]
+    public void The_built_in_yaml_events_hold_every_file_of_the_pack_as_it_reads_now()
+    {
+        var files = Directory.GetFiles(Pack, "*.yaml", SearchOption.AllDirectories);
+        var table = DefaultRules.YamlEvents();
+        Assert.Equal(files.Length, table.Count);
+        foreach (string file in files)
+        {
+            var recorded = table.TryLoad(File.ReadAllText(file));
+            Assert.NotNull(recorded);
+            var scanned = new YamlDotNet.RepresentationModel.YamlStream();
+            scanned.Load(new StringReader(File.ReadAllText(file)));
+            Assert.Equal(scanned.Documents[0].RootNode.AllNodes.Count(), recorded.AllNodes.Count());
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using GovInfo.Dsl.Syntax;
 using GovInfo.Report.Template;
+using GovInfo.Report.Yaml;
 
 namespace GovInfo.Linter.Engine;
 
@@ -7,6 +8,7 @@ namespace GovInfo.Linter.Engine;
 public static class DefaultRules
 {
     private const string ExpressionTable = "GovInfo.Linter.default-pack.expressions";
+    private const string YamlEventsTable = "GovInfo.Linter.default-pack.yaml-events";
 
     // Looked up once per process: every file asks for its engine, and the search probes the file system.
     private static readonly Lazy<string> Found = new(() => Path.GetDirectoryName(Path.GetDirectoryName(TemplateLoader.LocateDefault()))!);
@@ -18,5 +20,12 @@ public static class DefaultRules
     {
         using var table = typeof(DefaultRules).Assembly.GetManifestResourceStream(ExpressionTable);
         return ExpressionCache.Load(table);
+    }
+
+    /// <summary>The parsing events of the default pack's YAML files, recorded at build time (see Linter.csproj), for <see cref="YamlEventTable.UseKnown"/>.</summary>
+    public static YamlEventTable YamlEvents()
+    {
+        using var table = typeof(DefaultRules).Assembly.GetManifestResourceStream(YamlEventsTable);
+        return YamlEventTable.Load(table);
     }
 }

@@ -33,6 +33,8 @@ public sealed class YamlReader(string path, string errorCode, string? missingKey
             Error(1, 1, $"文件过大（{text.Length} 个字符，上限 {MaxFileLength}）。", fileErrorCode);
             return null;
         }
+        // The default pack's files, recorded at build time after these same checks: their tree without scanning them.
+        if (YamlEventTable.Known?.TryLoad(text) is { } recorded) return recorded;
         var stream = new YamlStream();
         Mark last = Mark.Empty;
         try
