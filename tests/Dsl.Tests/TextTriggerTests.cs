@@ -178,6 +178,34 @@ public class TextTriggerTests
         Assert.Empty(rule.Evaluate(view, stepBudget: paragraphs));
     }
 
+    [Theory]
+    [InlineData(new[] { "，，", "。。" }, "甲，乙，，", true)]
+    [InlineData(new[] { "，，", "。。" }, "甲，乙。丙，", false)]
+    [InlineData(new[] { "办结率", "、" }, "办结办结率", true)]
+    [InlineData(new[] { "办结率", "、" }, "办结，办结", false)]
+    [InlineData(new[] { "办结率", "、" }, "甲、", true)]
+    [InlineData(new[] { "19", "20" }, "1 2 9 0 1", false)]
+    [InlineData(new[] { "19", "20" }, "11119", true)]
+    public void Occurs_finds_a_needle_of_several_characters_wherever_it_starts(string[] needles, string text, bool expected)
+        => Assert.Equal(expected, new TextTrigger(needles).Occurs(text));
+
+    [Fact]
+    public void Occurs_agrees_with_a_search_for_each_needle_on_random_texts()
+    {
+        string[][] sets = [["，，", "。。", "、、"], ["办结率"], ["甲乙", "乙", "乙甲甲"], ["ab", "b", "ba"]];
+        const string alphabet = "，。、办结率甲乙ab";
+        var random = new Random(6005);
+        foreach (var needles in sets)
+        {
+            var trigger = new TextTrigger(needles);
+            for (int n = 0; n < 2_000; n++)
+            {
+                string text = new([.. Enumerable.Range(0, random.Next(0, 12)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+                Assert.Equal(needles.Any(needle => text.Contains(needle, StringComparison.Ordinal)), trigger.Occurs(text));
+            }
+        }
+    }
+
     /// <summary>
     /// The findings of a rule with a trigger against the same rule without one on 150 generated reports of four paragraphs
     /// drawn from <paramref name="alphabet"/>; counts the reports with findings and the nodes the trigger passed over.

@@ -10,16 +10,19 @@ namespace GovInfo.Dsl.Rules;
 /// </summary>
 public sealed class TextTrigger
 {
-    private readonly SearchValues<char>? _characters;
-    private readonly SearchValues<string>? _texts;
+    // Every needle one character: one vectorised search for any of them. Else a vectorised search for their first
+    // characters, each place found then compared with the needles: SearchValues<string> answers a non-ASCII text (all of
+    // Chinese) with a dictionary lookup per character, which a profile put at 7 % of a bulk run.
+    private readonly SearchValues<char> _characters;
+    private readonly string[]? _texts;
 
     public TextTrigger(IReadOnlyList<string> needles, int steps = 1)
     {
         Steps = steps;
         Needles = [.. needles.Distinct().Order(StringComparer.Ordinal)];
         if (Needles.Count == 0 || Needles.Any(n => n.Length == 0)) throw new ArgumentException("每个触发文本都不能为空。", nameof(needles));
-        if (Needles.All(n => n.Length == 1)) _characters = SearchValues.Create(string.Concat(Needles));
-        else _texts = SearchValues.Create([.. Needles], StringComparison.Ordinal);
+        _characters = SearchValues.Create(string.Concat(Needles.Select(n => n[0]).Distinct()));
+        if (Needles.Any(n => n.Length > 1)) _texts = [.. Needles];
     }
 
     /// <summary>The evaluation steps a node passed over spends, as its evaluation would (the node's, each item of a literal <c>for</c> list).</summary>
@@ -29,7 +32,17 @@ public sealed class TextTrigger
     public IReadOnlyList<string> Needles { get; }
 
     /// <summary>Whether <paramref name="text"/> contains one of the needles (when not, the rule cannot fail on it).</summary>
-    public bool Occurs(ReadOnlySpan<char> text) => _characters is { } characters ? text.ContainsAny(characters) : text.IndexOfAny(_texts!) >= 0;
+    public bool Occurs(ReadOnlySpan<char> text)
+    {
+        if (_texts is null) return text.ContainsAny(_characters);
+        for (int at; (at = text.IndexOfAny(_characters)) >= 0; text = text[(at + 1)..])
+        {
+            var rest = text[at..];
+            foreach (string needle in _texts)
+                if (rest.StartsWith(needle, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// The trigger of a rule, or null when it has none (it then runs on every node, as before). Sound for two shapes only:
