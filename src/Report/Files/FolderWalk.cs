@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace GovInfo.Report.Files;
 
 /// <summary>Walks a folder tree for input files: regular files only, folder links not followed, unreadable folders reported and skipped.</summary>
@@ -14,10 +16,14 @@ public static class FolderWalk
     /// </summary>
     public static void Collect(string folder, Func<string, bool> wanted, List<string> found, List<(string Path, string Message)> errors, List<string>? passedOver = null)
     {
-        List<FileSystemInfo> entries;
+        List<(string Name, bool Folder)> entries;
         try
         {
-            entries = new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false }).ToList();
+            // A folder is known from the directory entry itself; only a folder's attributes (is it a link?) cost an
+            // lstat. A FileSystemInfo per entry would lstat every file, before the stat below: twice per file.
+            entries = new FileSystemEnumerable<(string, bool)>(folder,
+                (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.IsDirectory && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint)),
+                new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false }).ToList();
         }
         catch (UnauthorizedAccessException)
         {
@@ -32,8 +38,7 @@ public static class FolderWalk
         foreach (var entry in entries)
         {
             string path = Path.Combine(folder, entry.Name);
-            bool link = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
-            if (entry.Attributes.HasFlag(FileAttributes.Directory) && !link)
+            if (entry.Folder)
             {
                 Collect(path, wanted, found, errors, IsHidden(entry.Name) ? null : passedOver);
                 continue;
