@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using GovInfo.Report.Binding;
 using GovInfo.Report.Template;
 
@@ -12,24 +11,18 @@ namespace GovInfo.Dsl.Runtime;
 /// </summary>
 public sealed class ReportValues(ReportView view)
 {
-    private readonly Dictionary<(object Owner, object Key), Value> _values = new(ReferencePairComparer.Instance);
+    // The report's globals, by their keys' identity.
+    private readonly Dictionary<object, Value> _globals = new(ReferenceEqualityComparer.Instance);
 
     // The report's tables (in report order) as an array, and what is kept of each, made when the table is first asked for.
     private readonly BoundTable[] _tables = [.. view.Report.Tables];
     private readonly TableValues?[] _tableValues = new TableValues?[view.Report.Tables.Count];
     private readonly Dictionary<LabelNode, NodeValue> _columns = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>A property of a report part, computed by <paramref name="compute"/> the first time it is asked for.</summary>
-    public Value Member(NodeValue owner, object member, EvalContext context, Func<Value, EvalContext, Value> compute)
-    {
-        if (!_values.TryGetValue((owner.Node, member), out var value)) _values[(owner.Node, member)] = value = compute(owner, context);
-        return value;
-    }
-
     /// <summary>A value of the whole report (a global such as <c>sections</c>), computed the first time it is asked for.</summary>
     public Value Global(object key, EvalContext context, Func<EvalContext, Value> compute)
     {
-        if (!_values.TryGetValue((view, key), out var value)) _values[(view, key)] = value = compute(context);
+        if (!_globals.TryGetValue(key, out var value)) _globals[key] = value = compute(context);
         return value;
     }
 
@@ -193,15 +186,5 @@ public sealed class ReportValues(ReportView view)
 
         /// <summary>Whether the cell is this table's, at its index (not seen otherwise in practice; such a cell is not cached).</summary>
         public bool Holds(BoundCell cell) => (uint)cell.Index < (uint)_cells.Length && ReferenceEquals(_cells[cell.Index], cell);
-    }
-
-    /// <summary>Compares pairs by the identity of both parts: report parts are records whose value equality would hash their text.</summary>
-    private sealed class ReferencePairComparer : IEqualityComparer<(object Owner, object Key)>
-    {
-        public static readonly ReferencePairComparer Instance = new();
-
-        public bool Equals((object Owner, object Key) x, (object Owner, object Key) y) => ReferenceEquals(x.Owner, y.Owner) && ReferenceEquals(x.Key, y.Key);
-
-        public int GetHashCode((object Owner, object Key) pair) => HashCode.Combine(RuntimeHelpers.GetHashCode(pair.Owner), RuntimeHelpers.GetHashCode(pair.Key));
     }
 }
